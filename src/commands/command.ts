@@ -1,0 +1,88 @@
+/**
+ * What a command is: its declaration (name, options, examples, who may run it) and the
+ * function that answers it. Help, the Discord command JSON and the Slack manifest are all
+ * generated from these declarations.
+ */
+import type { Clock } from "../clock.js";
+import type { Content } from "../content/types.js";
+import type { Reply } from "../replies/reply.js";
+import type { SearchIndex } from "../search/search-index.js";
+
+/** Where a name or query option takes its autocomplete suggestions from. */
+export type AutocompleteSource = "partners" | "forums" | "topics" | "search" | "timezones";
+
+/** One option of a command. All options are strings in the core. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** The only values allowed, when the option is a choice. */
+  choices?: ReadonlyArray<{ name: string; value: string }>;
+  autocomplete?: AutocompleteSource;
+  maxLength?: number;
+}
+
+/** Who may run a command. */
+export type CommandAccess = "everyone" | "channel-managers";
+
+/** Parsed option values by option name. */
+export type CommandArgs = Readonly<Record<string, string>>;
+
+/** A command and its options, ready to run. */
+export interface Invocation {
+  command: string;
+  args: CommandArgs;
+}
+
+/** The platform and the person asking, as far as the core needs to know. */
+export interface Caller {
+  platform: "console" | "cli" | "slack" | "discord";
+  userId?: string;
+  channelId?: string;
+}
+
+/** What a command's `run` gets besides its arguments. */
+export interface CommandContext {
+  content: Content;
+  index: SearchIndex;
+  clock: Clock;
+  /** Uniform in [0, 1); injected so "random" answers are reproducible in tests. */
+  random: () => number;
+  caller: Caller;
+  /** All command declarations, for help. */
+  commands: readonly CommandDefinition[];
+  /** Shows a command (text form, e.g. `partners India`) the way the caller types it. */
+  example(text: string): string;
+}
+
+/** A command's answer before paging: every item, in order. */
+export type Answer = Omit<Reply, "page" | "invocation" | "reference"> & {
+  /** Whether a "share in channel" button makes sense (not for errors or notices). */
+  shareable: boolean;
+};
+
+/** The result of reading arguments: values, or a message saying what was wrong. */
+export type ArgsResult = { ok: true; args: CommandArgs } | { ok: false; problem: string };
+
+/** One command, declared once. */
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  /** Usage in text form, e.g. `partners [name]`. */
+  usage: string;
+  options: readonly CommandOption[];
+  examples: readonly string[];
+  access: CommandAccess;
+  /** A lookup can be pointed at someone (Discord's `mention` option). */
+  lookup: boolean;
+  /** Hidden commands back buttons ("open", "more like this") and are left out of help and menus. */
+  hidden?: boolean;
+  /**
+   * Reads arguments from text (after the command name). By default the first option takes
+   * the rest of the line.
+   */
+  parseText?(rest: string): ArgsResult;
+  /** Checks arguments however they arrived (text or platform options). */
+  validate?(args: CommandArgs): ArgsResult;
+  run(args: CommandArgs, context: CommandContext): Answer | Promise<Answer>;
+}

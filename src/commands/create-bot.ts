@@ -1,0 +1,177 @@
+/**
+ * The bot: one entry point for every adapter. It parses, runs the command, pages the answer
+ * and never throws: a failure becomes an apology with a reference id, logged with that id.
+ */
+import { randomBytes } from "node:crypto";
+import { type Clock, systemClock } from "../clock.js";
+import type { Content } from "../content/types.js";
+import { type Logger, silentLogger } from "../logger.js";
+import { paginate } from "../replies/paginate.js";
+import type { Reply, ReplyAction } from "../replies/reply.js";
+import { createSearchIndex, type SearchIndex } from "../search/search-index.js";
+import type { Answer, Caller, CommandContext, CommandDefinition, Invocation } from "./command.js";
+import { formatExample } from "./format-example.js";
+import { checkArgs, formatInvocation, parseCommandText } from "./parse-command.js";
+import { COMMANDS, findCommand } from "./registry.js";
+
+/** What the bot is built from. Only `content` is required. */
+export interface BotOptions {
+  content: Content;
+  index?: SearchIndex;
+  clock?: Clock;
+  random?: () => number;
+  logger?: Logger;
+  commands?: readonly CommandDefinition[];
+}
+
+/** Which page to show, and for whom. */
+export interface AskOptions {
+  caller?: Caller;
+  /** 1-based; out-of-range pages show the nearest page. */
+  page?: number;
+}
+
+/** The bot every adapter talks to. */
+export interface Bot {
+  readonly content: Content;
+  readonly index: SearchIndex;
+  readonly commands: readonly CommandDefinition[];
+  /** Answers command text such as `/ct partners India` or `financing`. Never throws. */
+  ask(text: string, options?: AskOptions): Promise<Reply>;
+  /** Runs an invocation built from platform options (Discord). Never throws. */
+  run(invocation: Invocation, options?: AskOptions): Promise<Reply>;
+}
+
+const CONSOLE: Caller = { platform: "console" };
+
+/**
+ * Creates the bot.
+ *
+ * @example
+ * const bot = createBot({ content: loadContent([defaultContentDir()]) });
+ * const reply = await bot.ask("principles");
+ */
+export function createBot(options: BotOptions): Bot {
+  const { content } = options;
+  const index = options.index ?? createSearchIndex(content);
+  const commands = options.commands ?? COMMANDS;
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const logger = options.logger ?? silentLogger();
+
+  const contextFor = (caller: Caller): CommandContext => ({
+    content,
+    index,
+    clock,
+    random,
+    caller,
+    commands,
+    example: (text) => formatExample(text, caller.platform, commands),
+  });
+
+  const execute = async (
+    definition: CommandDefinition,
+    invocation: Invocation,
+    notes: string[],
+    ask: AskOptions,
+  ) => {
+    const caller = ask.caller ?? CONSOLE;
+    const text = formatInvocation(definition, invocation.args);
+    try {
+      const answer = await definition.run(invocation.args, contextFor(caller));
+      return pageOf({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
+    } catch (error) {
+      const reference = randomBytes(4).toString("hex");
+      logger.error(
+        { err: error, reference, command: definition.name, platform: caller.platform },
+        "command failed",
+      );
+      return failure(reference, text);
+    }
+  };
+
+  return {
+    content,
+    index,
+    commands,
+    async ask(text, ask = {}) {
+      const parsed = parseCommandText(text, commands);
+      if (!parsed.ok)
+        return problemReply(
+          parsed.command,
+          parsed.problem,
+          parsed.notes,
+          contextFor(ask.caller ?? CONSOLE),
+        );
+      const definition = findCommand(parsed.invocation.command, commands);
+      if (definition === undefined) throw new Error("parser returned an unknown command");
+      return execute(definition, parsed.invocation, parsed.notes, ask);
+    },
+    async run(invocation, ask = {}) {
+      const definition = findCommand(invocation.command, commands);
+      if (definition === undefined) return this.ask(invocation.command, ask);
+      const checked = checkArgs(definition, invocation.args);
+      if (!checked.ok)
+        return problemReply(definition, checked.problem, [], contextFor(ask.caller ?? CONSOLE));
+      return execute(
+        definition,
+        { command: definition.name, args: checked.args },
+        checked.notes,
+        ask,
+      );
+    },
+  };
+}
+
+/** Cuts an answer to one page and adds paging and sharing actions. */
+function pageOf(answer: Answer, invocation: string, requested: number): Reply {
+  const pages = paginate(answer.items);
+  const count = Math.max(1, pages.length);
+  const number = Math.min(Math.max(1, Math.trunc(requested) || 1), count);
+  const items = pages[number - 1] ?? [];
+  const onPage = new Set(items.map((i) => i.passageId));
+  const actions: ReplyAction[] = answer.actions.filter((a) =>
+    a.type === "open" || a.type === "related" ? onPage.has(a.passageId) : true,
+  );
+  if (number > 1) actions.push({ type: "page", page: number - 1, label: "Previous" });
+  if (number < count)
+    actions.push({ type: "page", page: number + 1, label: `More (${number + 1}/${count})` });
+  if (answer.shareable) actions.unshift({ type: "share" });
+  const { shareable: _shareable, ...rest } = answer;
+  return { ...rest, items, actions, page: { number, count }, invocation };
+}
+
+/** The reply to arguments that do not parse: what was wrong and how to use the command. */
+function problemReply(
+  definition: CommandDefinition,
+  problem: string,
+  notes: string[],
+  context: CommandContext,
+): Reply {
+  return {
+    kind: "notice",
+    title: `Can't run ${definition.name}`,
+    intro: [...notes, problem, `Usage: ${context.example(definition.usage)}`],
+    items: [],
+    entries: [],
+    suggestions: [],
+    page: { number: 1, count: 1 },
+    actions: [],
+    invocation: definition.name,
+  };
+}
+
+function failure(reference: string, invocation: string): Reply {
+  return {
+    kind: "error",
+    title: "Sorry, something went wrong",
+    intro: [`That did not work on our side. If it keeps happening, quote reference ${reference}.`],
+    items: [],
+    entries: [],
+    suggestions: [],
+    page: { number: 1, count: 1 },
+    actions: [],
+    invocation,
+    reference,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * `fact [today|random]`: one cited fact, the same for everyone on a given day, or a random one.
+ */
+import { createHash } from "node:crypto";
+import type { Content, Fact } from "../content/types.js";
+import { factItem } from "../replies/cite.js";
+import { noticeAnswer, passagesAnswer } from "./answers.js";
+import type { Answer, CommandDefinition } from "./command.js";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The fact of the day for `date` (UTC): facts in a fixed pseudo-random order, one per day,
+ * so consecutive days never repeat until every fact has been shown.
+ */
+export function factOfTheDay(content: Content, date: Date): Fact | undefined {
+  const order = [...content.facts].sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
+  const day = Math.floor(date.getTime() / DAY_MS);
+  return order[((day % order.length) + order.length) % order.length];
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** The card for one fact: our headline over the verbatim quote, with "More like this". */
+export function factAnswer(content: Content, fact: Fact, title: string): Answer {
+  const item = factItem(content, fact);
+  if (item === undefined)
+    return noticeAnswer("No fact", ["That fact's passage is missing from the content."]);
+  const answer = passagesAnswer(title, [item], {
+    actions: [{ type: "related", passageId: fact.passageId }],
+  });
+  return { ...answer, kind: "fact" };
+}
+
+export const factCommand: CommandDefinition = {
+  name: "fact",
+  description: "A cited fact: today's, or a random one",
+  usage: "fact [today|random]",
+  options: [
+    {
+      name: "which",
+      description: "today (the default) or random",
+      required: false,
+      choices: [
+        { name: "today", value: "today" },
+        { name: "random", value: "random" },
+      ],
+    },
+  ],
+  examples: ["fact", "fact random"],
+  access: "everyone",
+  lookup: true,
+  run(args, { content, clock, random }) {
+    if (content.facts.length === 0)
+      return noticeAnswer("No facts", ["The loaded content has no facts."]);
+    if (args.which === "random") {
+      const fact = content.facts[Math.floor(random() * content.facts.length)] ?? content.facts[0];
+      return fact
+        ? factAnswer(content, fact, "A fact from the document")
+        : noticeAnswer("No facts", []);
+    }
+    const fact = factOfTheDay(content, clock.now());
+    return fact ? factAnswer(content, fact, "Fact of the day") : noticeAnswer("No facts", []);
+  },
+};

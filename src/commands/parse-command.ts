@@ -1,0 +1,125 @@
+/**
+ * Reads command text (`/ct partners India`, `daily on 08:30`, `financing`) into an
+ * {@link Invocation}. Text that is not a command is a search.
+ */
+import { cleanInput, INPUT_MAX } from "../input/clean-input.js";
+import type { ArgsResult, CommandArgs, CommandDefinition, Invocation } from "./command.js";
+import { findCommand } from "./registry.js";
+
+/** A parse: the invocation, or the command it was meant for and what was wrong. */
+export type ParseResult =
+  | { ok: true; invocation: Invocation; notes: string[] }
+  | { ok: false; command: CommandDefinition; problem: string; notes: string[] };
+
+/** Other words people use for commands. */
+const COMMAND_ALIASES: Readonly<Record<string, string>> = {
+  "?": "help",
+  principle: "principles",
+  partner: "partners",
+  forum: "forums",
+  topic: "topics",
+  find: "search",
+  facts: "fact",
+  sources: "source",
+};
+
+const LEADING_CT = /^\/?ct(?:\s+|$)/iu;
+
+/**
+ * Parses command text, with or without a leading `/ct`. Empty text asks for help.
+ *
+ * @example
+ * parseCommandText("/ct partners India") // { ok: true, invocation: { command: "partners", args: { name: "India" } } }
+ */
+export function parseCommandText(
+  input: string,
+  commands: readonly CommandDefinition[],
+): ParseResult {
+  const cleaned = cleanInput(input);
+  const notes = cleaned.truncated
+    ? [`Your text was long: I read only its first ${INPUT_MAX} characters.`]
+    : [];
+  const body = cleaned.text.replace(LEADING_CT, "");
+  const space = body.indexOf(" ");
+  const first = (space < 0 ? body : body.slice(0, space)).toLowerCase();
+  const rest = space < 0 ? "" : body.slice(space + 1);
+  const named = findCommand(COMMAND_ALIASES[first] ?? first, commands);
+  const search = findCommand("search", commands);
+
+  const definition = body === "" ? findCommand("help", commands) : (named ?? search);
+  if (definition === undefined) throw new Error("the registry has no help or search command");
+  const text = body === "" || named === undefined ? body : rest;
+  const parsed = definition.parseText
+    ? definition.parseText(text)
+    : positionalArgs(definition, text);
+  if (!parsed.ok) return { ok: false, command: definition, problem: parsed.problem, notes };
+  const checked = checkArgs(definition, parsed.args);
+  if (!checked.ok) return { ok: false, command: definition, problem: checked.problem, notes };
+  return {
+    ok: true,
+    invocation: { command: definition.name, args: checked.args },
+    notes: [...notes, ...checked.notes],
+  };
+}
+
+/** Default text form: a first option with choices takes one word; otherwise it takes the rest. */
+function positionalArgs(definition: CommandDefinition, text: string): ArgsResult {
+  const [option] = definition.options;
+  if (option === undefined || text === "") return { ok: true, args: {} };
+  if (option.choices) return { ok: true, args: { [option.name]: text.split(" ")[0] ?? "" } };
+  return { ok: true, args: { [option.name]: text } };
+}
+
+/**
+ * Checks arguments however they arrived: required options present, choices respected,
+ * lengths capped (a long value is cut at a word boundary, with a note), then the command's
+ * own `validate`.
+ */
+export function checkArgs(
+  definition: CommandDefinition,
+  args: CommandArgs,
+): (ArgsResult & { notes: string[] }) | { ok: false; problem: string } {
+  const out: Record<string, string> = {};
+  const notes: string[] = [];
+  for (const option of definition.options) {
+    const raw = args[option.name];
+    let value = raw === undefined ? "" : cleanInput(raw).text;
+    if (value === "") {
+      if (option.required)
+        return {
+          ok: false,
+          problem: `${definition.name} needs ${article(option.name)} ${option.name}.`,
+        };
+      continue;
+    }
+    if (option.choices && !option.choices.some((c) => c.value === value.toLowerCase())) {
+      return {
+        ok: false,
+        problem: `For ${definition.name}, choose ${option.choices.map((c) => c.value).join(" or ")}.`,
+      };
+    }
+    if (option.choices) value = value.toLowerCase();
+    if (option.maxLength !== undefined && value.length > option.maxLength) {
+      value = cleanInput(value, option.maxLength).text;
+      notes.push(`I used only the first ${option.maxLength} characters of the ${option.name}.`);
+    }
+    out[option.name] = value;
+  }
+  if (definition.validate) {
+    const validated = definition.validate(out);
+    return validated.ok ? { ...validated, notes } : validated;
+  }
+  return { ok: true, args: out, notes };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/iu.test(word) ? "an" : "a";
+}
+
+/** The text form of an invocation; parsing it gives the invocation back. */
+export function formatInvocation(definition: CommandDefinition, args: CommandArgs): string {
+  const values = definition.options
+    .map((o) => args[o.name])
+    .filter((v): v is string => v !== undefined && v !== "");
+  return [definition.name, ...values].join(" ");
+}

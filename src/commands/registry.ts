@@ -1,0 +1,42 @@
+/**
+ * The command registry: every command ct-bot answers, in the order help lists them.
+ * Add a command here and it appears in help, in the Discord command and in the Slack manifest.
+ */
+import type { CommandDefinition } from "./command.js";
+import { dailyCommand } from "./daily.js";
+import { factCommand } from "./fact.js";
+import { forumsCommand } from "./forums.js";
+import { helpCommand } from "./help.js";
+import { partnersCommand } from "./partners.js";
+import { passageCommand } from "./passage.js";
+import { principlesCommand } from "./principles.js";
+import { relatedCommand } from "./related.js";
+import { searchCommand } from "./search.js";
+import { sourceCommand } from "./source.js";
+import { topicsCommand } from "./topics.js";
+
+/** The slash command every platform registers; subcommands are the registry's commands. */
+export const ROOT_COMMAND = "ct";
+
+/** Every command, visible ones first in help order. */
+export const COMMANDS: readonly CommandDefinition[] = [
+  helpCommand,
+  principlesCommand,
+  partnersCommand,
+  forumsCommand,
+  topicsCommand,
+  searchCommand,
+  factCommand,
+  dailyCommand,
+  sourceCommand,
+  passageCommand,
+  relatedCommand,
+];
+
+/** The command called `name`, if any. */
+export function findCommand(
+  name: string,
+  commands: readonly CommandDefinition[] = COMMANDS,
+): CommandDefinition | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -1,0 +1,48 @@
+/**
+ * `related <passage id>` (hidden): passages sharing topics and names with one passage.
+ * Backs the "More like this" button on facts.
+ */
+import { itemsOf, noticeAnswer, passagesAnswer } from "./answers.js";
+import type { CommandDefinition } from "./command.js";
+
+/** Related passages shown at most. */
+export const RELATED_MAX = 5;
+
+export const relatedCommand: CommandDefinition = {
+  name: "related",
+  description: "Passages related to one passage",
+  usage: "related <id>",
+  options: [{ name: "id", description: "A passage id", required: true, maxLength: 64 }],
+  examples: ["related gctf"],
+  access: "everyone",
+  lookup: true,
+  hidden: true,
+  run(args, { content }) {
+    const passage = content.passageById.get(args.id ?? "");
+    if (passage === undefined)
+      return noticeAnswer("Passage not found", ["That passage is no longer in the content."]);
+    const groups = [...content.topics, ...content.entities].filter((g) =>
+      g.passageIds.includes(passage.id),
+    );
+    const shared = new Map<string, number>();
+    for (const group of groups) {
+      for (const id of group.passageIds)
+        if (id !== passage.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const related = [...shared]
+      .flatMap(([id, count]) => {
+        const other = content.passageById.get(id);
+        return other ? [{ passage: other, count }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.passage.order - b.passage.order)
+      .slice(0, RELATED_MAX)
+      .sort((a, b) => a.passage.order - b.passage.order);
+    if (related.length === 0)
+      return noticeAnswer("Nothing related", [
+        "No other passage shares a topic or a name with this one.",
+      ]);
+    return passagesAnswer("More like this", itemsOf(content, related), {
+      intro: [`Passages that share a topic or a name with “${passage.section}”.`],
+    });
+  },
+};

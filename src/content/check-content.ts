@@ -1,0 +1,131 @@
+/**
+ * Cross-file rules of the content pack: ids unique, references resolve, passages and quotes
+ * verbatim, entities really mentioned where they are said to be.
+ */
+import type { ContentIssue } from "../errors.js";
+import { mentions } from "./find-phrase.js";
+import { foldForMatch, foldWhitespace } from "./fold-text.js";
+import type { RawPack } from "./read-pack.js";
+
+/** Checks the packs together and pushes every problem found to `issues`. */
+export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
+  const passageText = new Map<string, string>();
+  const firstSeen = new Map<string, string>();
+  const unique = (kind: string, id: string, file: string) => {
+    const key = `${kind}:${id}`;
+    const seen = firstSeen.get(key);
+    if (seen === undefined) firstSeen.set(key, file);
+    else issues.push({ file, entry: id, message: `duplicate ${kind} id (first in ${seen})` });
+  };
+
+  for (const pack of packs) {
+    unique("source", pack.source.id, `${pack.folder}/source.yaml`);
+    const file = `${pack.folder}/passages.yaml`;
+    const sourceText = foldWhitespace(pack.text);
+    for (const passage of pack.passages) {
+      unique("passage", passage.id, file);
+      passageText.set(passage.id, foldWhitespace(passage.text));
+      const problem = verbatimProblem(passage.text, sourceText);
+      if (problem) {
+        issues.push({
+          file,
+          entry: passage.id,
+          message: `text is not verbatim in the source: ${problem}`,
+        });
+      }
+    }
+  }
+
+  const aliasOwner = new Map<string, string>();
+  for (const pack of packs) {
+    const topicsFile = `${pack.folder}/topics.yaml`;
+    const entitiesFile = `${pack.folder}/entities.yaml`;
+    const factsFile = `${pack.folder}/facts.yaml`;
+    const ownIds = new Set<string>();
+    for (const topic of pack.topics) {
+      if (ownIds.has(topic.id))
+        issues.push({ file: topicsFile, entry: topic.id, message: "duplicate topic id" });
+      ownIds.add(topic.id);
+      checkRefs(topic.passages, passageText, topicsFile, topic.id, issues);
+    }
+    ownIds.clear();
+    for (const entity of pack.entities) {
+      if (ownIds.has(entity.id))
+        issues.push({ file: entitiesFile, entry: entity.id, message: "duplicate entity id" });
+      ownIds.add(entity.id);
+      checkRefs(entity.passages, passageText, entitiesFile, entity.id, issues);
+      const names = [entity.name, ...entity.aliases];
+      for (const passageId of entity.passages) {
+        const text = passageText.get(passageId);
+        if (text !== undefined && !names.some((name) => mentions(text, name))) {
+          issues.push({
+            file: entitiesFile,
+            entry: entity.id,
+            message: `passage "${passageId}" mentions none of its names (${names.join(", ")})`,
+          });
+        }
+      }
+      for (const name of names) {
+        const key = foldForMatch(name);
+        const owner = aliasOwner.get(key);
+        if (owner !== undefined && owner !== entity.id) {
+          issues.push({
+            file: entitiesFile,
+            entry: entity.id,
+            message: `alias "${name}" also names "${owner}"`,
+          });
+        }
+        aliasOwner.set(key, entity.id);
+      }
+    }
+    for (const fact of pack.facts) {
+      unique("fact", fact.id, factsFile);
+      const text = passageText.get(fact.passage);
+      if (text === undefined) {
+        issues.push({
+          file: factsFile,
+          entry: fact.id,
+          message: `unknown passage "${fact.passage}"`,
+        });
+        continue;
+      }
+      const problem = verbatimProblem(fact.quote, text);
+      if (problem) {
+        issues.push({
+          file: factsFile,
+          entry: fact.id,
+          message: `quote is not verbatim in passage "${fact.passage}": ${problem}`,
+        });
+      }
+    }
+  }
+}
+
+function checkRefs(
+  ids: string[],
+  passageText: ReadonlyMap<string, string>,
+  file: string,
+  entry: string,
+  issues: ContentIssue[],
+): void {
+  for (const id of ids) {
+    if (!passageText.has(id)) issues.push({ file, entry, message: `unknown passage "${id}"` });
+  }
+  if (new Set(ids).size !== ids.length)
+    issues.push({ file, entry, message: "lists a passage twice" });
+}
+
+/**
+ * Returns undefined when `excerpt` (whitespace folded) is a substring of `whole`, else says
+ * where it stops matching, e.g. `word 12 differs ("seven leading partners")`.
+ */
+export function verbatimProblem(excerpt: string, whole: string): string | undefined {
+  const needle = foldWhitespace(excerpt);
+  if (whole.includes(needle)) return undefined;
+  // Grow the longest matching prefix word by word to point at the first word that differs.
+  const words = needle.split(" ");
+  let matched = 0;
+  while (matched < words.length && whole.includes(words.slice(0, matched + 1).join(" "))) matched++;
+  const differs = words.slice(matched, matched + 4).join(" ");
+  return `word ${matched + 1} differs ("${differs}")`;
+}

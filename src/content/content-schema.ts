@@ -1,0 +1,87 @@
+/**
+ * zod schemas for each file of a content pack. A pack is a folder under content/ holding
+ * source.yaml, passages.yaml and, optionally, topics.yaml, entities.yaml and facts.yaml.
+ */
+import { z } from "zod";
+
+/** Ids travel inside button payloads (Discord custom_id is 100 characters), so keep them short. */
+export const CONTENT_ID_MAX = 48;
+
+/**
+ * A passage longer than this cannot be shown whole in every renderer (a Discord embed field
+ * holds 1024 characters); split it in the pack instead.
+ */
+export const PASSAGE_TEXT_MAX = 1000;
+
+/** A fact quote is read in a notification: keep it short. */
+export const FACT_QUOTE_MAX = 400;
+
+/** A fact headline is ours; it fits a Slack header with room to spare. */
+export const FACT_HEADLINE_MAX = 80;
+
+const id = z
+  .string()
+  .max(CONTENT_ID_MAX)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes");
+
+const text = z.string().trim().min(1);
+
+/** source.yaml */
+export const sourceFileSchema = z.strictObject({
+  id,
+  title: text,
+  publisher: text,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD"),
+  dateLabel: text,
+  rights: text,
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "use a language tag such as en"),
+  url: z.url().optional(),
+  text: z.string().regex(/^[\w.-]+$/, "name a file in the same folder"),
+});
+
+/** passages.yaml */
+export const passagesFileSchema = z.array(
+  z.strictObject({
+    id,
+    section: text,
+    text: text.max(PASSAGE_TEXT_MAX, `split passages longer than ${PASSAGE_TEXT_MAX} characters`),
+  }),
+);
+
+/** topics.yaml */
+export const topicsFileSchema = z.array(
+  z.strictObject({
+    id,
+    title: text,
+    summary: text,
+    aliases: z.array(text).default([]),
+    passages: z.array(id).min(1),
+  }),
+);
+
+/** entities.yaml */
+export const entitiesFileSchema = z.array(
+  z.strictObject({
+    id,
+    name: text,
+    kinds: z.array(z.enum(["partner", "forum", "subject"])).min(1),
+    aliases: z.array(text).default([]),
+    passages: z.array(id).min(1),
+  }),
+);
+
+/** facts.yaml */
+export const factsFileSchema = z.array(
+  z.strictObject({
+    id,
+    headline: text.max(FACT_HEADLINE_MAX),
+    passage: id,
+    quote: text.max(FACT_QUOTE_MAX),
+  }),
+);
+
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+export type PassagesFile = z.infer<typeof passagesFileSchema>;
+export type TopicsFile = z.infer<typeof topicsFileSchema>;
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export type FactsFile = z.infer<typeof factsFileSchema>;

@@ -1,0 +1,44 @@
+/**
+ * Whole-word phrase lookup over folded text, shared by content checks, search and highlighting.
+ */
+import { foldCase, foldForMatch } from "./fold-text.js";
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Returns the start offsets of `phrase` in `text` where it stands as whole words
+ * (case-insensitive, whitespace and apostrophes folded). Offsets index the folded text;
+ * see {@link phraseRanges} for offsets into the original.
+ */
+export function findPhrase(foldedText: string, phrase: string): number[] {
+  const needle = foldForMatch(phrase);
+  const hits: number[] = [];
+  if (needle.length === 0) return hits;
+  let from = 0;
+  for (;;) {
+    const at = foldedText.indexOf(needle, from);
+    if (at < 0) return hits;
+    const before = foldedText[at - 1];
+    const after = foldedText[at + needle.length];
+    const startsWord =
+      !WORD_CHAR.test(needle[0] ?? "") || before === undefined || !WORD_CHAR.test(before);
+    const endsWord =
+      !WORD_CHAR.test(needle.at(-1) ?? "") || after === undefined || !WORD_CHAR.test(after);
+    if (startsWord && endsWord) hits.push(at);
+    from = at + 1;
+  }
+}
+
+/** True when `phrase` appears in `text` as whole words. */
+export function mentions(text: string, phrase: string): boolean {
+  return findPhrase(foldForMatch(text), phrase).length > 0;
+}
+
+/**
+ * Ranges `[start, end)` of `phrase` in the original `text`. Works on text whose whitespace is
+ * already single spaces (passages are stored that way), so folded and original offsets agree.
+ */
+export function phraseRanges(text: string, phrase: string): Array<[number, number]> {
+  const length = foldForMatch(phrase).length;
+  return findPhrase(foldCase(text), phrase).map((start) => [start, start + length]);
+}

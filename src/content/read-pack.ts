@@ -1,0 +1,97 @@
+/**
+ * Reads one content pack folder: parses each YAML file and checks it against its schema.
+ * Cross-file rules (references, verbatim quotes) live in check-content.ts.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import type { ContentIssue } from "../errors.js";
+import {
+  type EntitiesFile,
+  entitiesFileSchema,
+  type FactsFile,
+  factsFileSchema,
+  type PassagesFile,
+  passagesFileSchema,
+  type SourceFile,
+  sourceFileSchema,
+  type TopicsFile,
+  topicsFileSchema,
+} from "./content-schema.js";
+
+/** The parsed files of one pack, before cross-checks; `text` is the source document. */
+export interface RawPack {
+  /** Folder name relative to the content directory, used in error messages. */
+  folder: string;
+  source: SourceFile;
+  text: string;
+  passages: PassagesFile;
+  topics: TopicsFile;
+  entities: EntitiesFile;
+  facts: FactsFile;
+}
+
+/** Reads the pack in `dir`; pushes every problem to `issues` and returns undefined if unusable. */
+export function readPack(dir: string, folder: string, issues: ContentIssue[]): RawPack | undefined {
+  const file = (name: string) => `${folder}/${name}`;
+  const read = <S extends z.ZodType>(name: string, schema: S, optional: boolean) =>
+    readYamlFile(join(dir, name), file(name), schema, optional, issues);
+
+  const source = read("source.yaml", sourceFileSchema, false);
+  const passages = read("passages.yaml", passagesFileSchema, false);
+  const topics = read("topics.yaml", topicsFileSchema, true) ?? [];
+  const entities = read("entities.yaml", entitiesFileSchema, true) ?? [];
+  const facts = read("facts.yaml", factsFileSchema, true) ?? [];
+  if (source === undefined || passages === undefined) return undefined;
+
+  const textPath = join(dir, source.text);
+  if (!existsSync(textPath)) {
+    issues.push({ file: file("source.yaml"), message: `text file "${source.text}" not found` });
+    return undefined;
+  }
+  const text = readFileSync(textPath, "utf8");
+  return { folder, source, text, passages, topics, entities, facts };
+}
+
+function readYamlFile<S extends z.ZodType>(
+  path: string,
+  file: string,
+  schema: S,
+  optional: boolean,
+  issues: ContentIssue[],
+): z.infer<S> | undefined {
+  if (!existsSync(path)) {
+    if (!optional) issues.push({ file, message: "file is missing" });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, "utf8"));
+  } catch (error) {
+    issues.push({ file, message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` });
+    return undefined;
+  }
+  // An empty optional file means "none yet", not an error.
+  if (data === null && optional) return schema.parse([]);
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const [index, ...rest] = issue.path;
+    const entry = typeof index === "number" ? entryName(data, index) : undefined;
+    const where = (typeof index === "number" ? rest : issue.path).join(".");
+    issues.push({
+      file,
+      ...(entry === undefined ? {} : { entry }),
+      message: where === "" ? issue.message : `${where}: ${issue.message}`,
+    });
+  }
+  return undefined;
+}
+
+/** Names an array entry by its id when it has one, else by its position. */
+function entryName(data: unknown, index: number): string {
+  const item = Array.isArray(data) ? (data[index] as unknown) : undefined;
+  const id = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : `#${index + 1}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * The content model: what the loader produces from content/ and everything else reads.
+ */
+
+/** A source document: the text every passage and quote is checked against. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** ISO month or day, e.g. `2013-03`. */
+  date: string;
+  /** The date as the document prints it, e.g. `March 2013`. */
+  dateLabel: string;
+  rights: string;
+  language: string;
+  url?: string;
+  /** The full text, as stored in the pack. */
+  text: string;
+}
+
+/** A citable excerpt of a source, verbatim, in reading order. */
+export interface Passage {
+  id: string;
+  sourceId: string;
+  section: string;
+  text: string;
+  /** Position in reading order across all sources (0-based). */
+  order: number;
+}
+
+/** A group of passages people can ask for by name. */
+export interface Topic {
+  id: string;
+  title: string;
+  summary: string;
+  aliases: string[];
+  passageIds: string[];
+}
+
+/** Where an entity is listed: as a partner, as a forum, or only findable by search. */
+export type EntityKind = "partner" | "forum" | "subject";
+
+/** A partner, forum or other name the text mentions, with what people type for it. */
+export interface Entity {
+  id: string;
+  name: string;
+  kinds: EntityKind[];
+  aliases: string[];
+  passageIds: string[];
+}
+
+/** One cited fact for daily posts: our headline plus a verbatim quote from a passage. */
+export interface Fact {
+  id: string;
+  headline: string;
+  quote: string;
+  passageId: string;
+}
+
+/** The validated content: every id referenced here exists. */
+export interface Content {
+  sources: Source[];
+  passages: Passage[];
+  topics: Topic[];
+  entities: Entity[];
+  facts: Fact[];
+  sourceById: ReadonlyMap<string, Source>;
+  passageById: ReadonlyMap<string, Passage>;
+  topicById: ReadonlyMap<string, Topic>;
+  entityById: ReadonlyMap<string, Entity>;
+  factById: ReadonlyMap<string, Fact>;
+}

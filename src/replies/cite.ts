@@ -1,0 +1,68 @@
+/**
+ * Turns passages and facts into cited reply items.
+ */
+import type { Content, Fact, Passage } from "../content/types.js";
+import type { Mark } from "../search/highlight.js";
+import type { Citation, ReplyItem } from "./reply.js";
+
+/** Passages longer than this get a snippet for compact views. */
+export const SNIPPET_MAX = 220;
+
+/** The citation of a passage. */
+export function citationOf(content: Content, passage: Passage): Citation {
+  const source = content.sourceById.get(passage.sourceId);
+  return {
+    sourceId: passage.sourceId,
+    title: source?.title ?? passage.sourceId,
+    publisher: source?.publisher ?? "",
+    section: passage.section,
+    date: source?.dateLabel ?? "",
+    passageId: passage.id,
+  };
+}
+
+/** A reply item quoting `passage` whole, with `marks` emphasised. */
+export function passageItem(content: Content, passage: Passage, marks: Mark[] = []): ReplyItem {
+  const item: ReplyItem = {
+    passageId: passage.id,
+    text: passage.text,
+    citation: citationOf(content, passage),
+    marks,
+  };
+  const snippet = snippetWindow(passage.text, marks);
+  if (snippet) item.snippet = snippet;
+  return item;
+}
+
+/** A reply item quoting a fact, with our headline; the citation is its passage's. */
+export function factItem(content: Content, fact: Fact): ReplyItem | undefined {
+  const passage = content.passageById.get(fact.passageId);
+  if (passage === undefined) return undefined;
+  return {
+    passageId: passage.id,
+    text: fact.quote,
+    citation: citationOf(content, passage),
+    marks: [],
+    headline: fact.headline,
+  };
+}
+
+/** A window of at most {@link SNIPPET_MAX} characters around the first mark, on word boundaries. */
+export function snippetWindow(
+  text: string,
+  marks: readonly Mark[],
+): { start: number; end: number } | undefined {
+  if (text.length <= SNIPPET_MAX) return undefined;
+  const focus = marks[0]?.[0] ?? 0;
+  let start = Math.max(0, Math.min(focus - Math.floor(SNIPPET_MAX / 3), text.length - SNIPPET_MAX));
+  let end = Math.min(text.length, start + SNIPPET_MAX);
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    start = space < 0 || space >= focus ? start : space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    end = space > start ? space : end;
+  }
+  return { start, end };
+}

@@ -1,0 +1,88 @@
+/**
+ * The platform-neutral reply model. The core answers every command with a {@link Reply};
+ * adapters render it (Block Kit, embeds, terminal text) and never invent content.
+ *
+ * Every string here is plain text: renderers escape it for their markup. Item `text` is a
+ * verbatim excerpt of the source; titles, intros and entry details are ours.
+ */
+import type { Mark } from "../search/highlight.js";
+
+export type { Mark } from "../search/highlight.js";
+
+/** Where an excerpt comes from. */
+export interface Citation {
+  sourceId: string;
+  /** Title of the source document. */
+  title: string;
+  publisher: string;
+  section: string;
+  /** The date as the document prints it, e.g. "March 2013". */
+  date: string;
+  passageId: string;
+}
+
+/** One cited excerpt. */
+export interface ReplyItem {
+  passageId: string;
+  /** The verbatim excerpt, without markup. */
+  text: string;
+  citation: Citation;
+  /** Ranges of `text` to emphasise (matched terms), sorted, not overlapping. */
+  marks: Mark[];
+  /**
+   * A short window `[start, end)` of `text` around the first mark, cut at word boundaries,
+   * for compact views; absent when `text` is short enough to show whole.
+   */
+  snippet?: { start: number; end: number };
+  /** Our headline, for facts. Never part of the quote. */
+  headline?: string;
+}
+
+/** One row of a list reply (help, topics, partners): ours, not quoted. */
+export interface ReplyEntry {
+  label: string;
+  detail: string;
+  /** A command that opens this entry, e.g. `partners India`. */
+  command?: string;
+}
+
+/** A "did you mean" candidate: what to show, and the command that would find something. */
+export interface Suggestion {
+  label: string;
+  command: string;
+}
+
+/** Something the user can do next; adapters turn these into buttons. */
+export type ReplyAction =
+  /** Post this page publicly in the channel. */
+  | { type: "share" }
+  /** Show page `page` (1-based) of the same answer. */
+  | { type: "page"; page: number; label: string }
+  /** Show one passage in full. */
+  | { type: "open"; passageId: string }
+  /** Passages related to this one ("More like this"). */
+  | { type: "related"; passageId: string };
+
+/** What kind of answer this is; renderers may lay kinds out differently. */
+export type ReplyKind = "passages" | "fact" | "list" | "notice" | "error";
+
+/** A complete answer to one command, one page of it. */
+export interface Reply {
+  kind: ReplyKind;
+  title: string;
+  /** Sentences before the items: context, notes about the query. */
+  intro: string[];
+  /** The cited excerpts of this page, in order. */
+  items: ReplyItem[];
+  /** List rows, for list replies. */
+  entries: ReplyEntry[];
+  /** "Did you mean" candidates. */
+  suggestions: Suggestion[];
+  /** 1-based page number and page count. */
+  page: { number: number; count: number };
+  actions: ReplyAction[];
+  /** The command text that produced this reply, e.g. `partners India`: rerunning it gives the same answer. */
+  invocation: string;
+  /** For error replies: the reference id also written to the log. */
+  reference?: string;
+}

@@ -1,0 +1,139 @@
+/**
+ * The options of `daily`: action, time of day, timezone and which days. Parsed from text
+ * (`daily on 08:30 Europe/Paris weekdays`) or taken from platform options, then validated
+ * the same way.
+ */
+import type { ArgsResult, CommandArgs } from "../commands/command.js";
+import { echo } from "../input/clean-input.js";
+
+/** What `daily` can do. */
+export const DAILY_ACTIONS = ["on", "off", "status", "preview"] as const;
+export type DailyAction = (typeof DAILY_ACTIONS)[number];
+
+/** Which days a subscription posts on. */
+export const DAILY_DAYS = ["everyday", "weekdays"] as const;
+export type DailyDays = (typeof DAILY_DAYS)[number];
+
+export const DEFAULT_DAILY_TIME = "09:00";
+export const DEFAULT_DAILY_TIMEZONE = "Europe/Paris";
+export const DEFAULT_DAILY_DAYS: DailyDays = "everyday";
+
+const TIME = /^(\d{1,2})(?::|h)(\d{2})(?:\s*([ap])\.?m\.?)?$/iu;
+const HOUR_ONLY = /^(\d{1,2})\s*([ap])\.?m\.?$/iu;
+
+/** Reads a time of day (`09:00`, `9:00`, `17h30`, `9am`, `5:30pm`) as `HH:MM`, or undefined. */
+export function parseTimeOfDay(text: string): string | undefined {
+  const full = TIME.exec(text.trim());
+  const short = full ? undefined : HOUR_ONLY.exec(text.trim());
+  const match = full ?? short;
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = full ? Number(match[2]) : 0;
+  const meridiem = (full ? match[3] : match[2])?.toLowerCase();
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === "p" ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** The canonical IANA name of `text` (`europe/paris` → `Europe/Paris`), or undefined. */
+export function canonicalTimeZone(text: string): string | undefined {
+  // Offsets such as "+01:00" are not zones: they ignore daylight saving.
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/u.test(text)) return undefined;
+  if (!text.includes("/") && !/^(UTC|GMT|Etc\/.+)$/iu.test(text)) return undefined;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+const DAY_WORDS: Readonly<Record<string, DailyDays>> = {
+  everyday: "everyday",
+  daily: "everyday",
+  weekdays: "weekdays",
+  weekday: "weekdays",
+};
+
+const TIME_HELP = "Use 24-hour HH:MM, such as 09:00 or 17:30.";
+const ZONE_HELP =
+  "Use an IANA timezone name, such as Europe/Paris, America/New_York or Asia/Kolkata.";
+
+/** Reads `on 08:30 Europe/Paris weekdays` (any order after the action). */
+export function parseDailyText(rest: string): ArgsResult {
+  const words = rest.split(" ").filter(Boolean);
+  const [action, ...others] = words;
+  if (action === undefined)
+    return {
+      ok: false,
+      problem: "Say what to do: daily on, daily off, daily status or daily preview.",
+    };
+  const args: Record<string, string> = { action: action.toLowerCase() };
+  for (let i = 0; i < others.length; i++) {
+    const word = others[i] ?? "";
+    const next = others[i + 1];
+    // "every day" and "9 am" arrive as two words.
+    if (word.toLowerCase() === "every" && next?.toLowerCase() === "day") {
+      args.days = "everyday";
+      i++;
+    } else if (/^\d{1,2}$/u.test(word) && next !== undefined && /^[ap]\.?m\.?$/iu.test(next)) {
+      args.time = `${word}${next}`;
+      i++;
+    } else if (DAY_WORDS[word.toLowerCase()] !== undefined) {
+      args.days = DAY_WORDS[word.toLowerCase()] ?? "everyday";
+    } else if (/^\d/u.test(word)) {
+      args.time = word;
+    } else {
+      args.timezone = word;
+    }
+  }
+  return validateDailyArgs(args);
+}
+
+/** Checks and normalises daily options, naming what is wrong. */
+export function validateDailyArgs(args: CommandArgs): ArgsResult {
+  const action = args.action?.toLowerCase();
+  if (!DAILY_ACTIONS.includes(action as DailyAction)) {
+    return {
+      ok: false,
+      problem: `${echo(args.action ?? "")} is not a daily action. Use on, off, status or preview.`,
+    };
+  }
+  const out: Record<string, string> = { action: action as string };
+  const extras = ["time", "timezone", "days"].filter(
+    (k) => args[k] !== undefined && args[k] !== "",
+  );
+  if (action !== "on" && extras.length > 0) {
+    return {
+      ok: false,
+      problem: `daily ${action} takes no time, timezone or days; those go with daily on.`,
+    };
+  }
+  if (args.time !== undefined && args.time !== "") {
+    const time = parseTimeOfDay(args.time);
+    if (time === undefined)
+      return { ok: false, problem: `${echo(args.time)} is not a time of day. ${TIME_HELP}` };
+    out.time = time;
+  }
+  if (args.timezone !== undefined && args.timezone !== "") {
+    const zone = canonicalTimeZone(args.timezone);
+    if (zone === undefined)
+      return {
+        ok: false,
+        problem: `${echo(args.timezone)} is not a timezone I know. ${ZONE_HELP}`,
+      };
+    out.timezone = zone;
+  }
+  if (args.days !== undefined && args.days !== "") {
+    const days = DAY_WORDS[args.days.toLowerCase()];
+    if (days === undefined)
+      return {
+        ok: false,
+        problem: `${echo(args.days)} is not a choice of days. Use weekdays or everyday.`,
+      };
+    out.days = days;
+  }
+  return { ok: true, args: out };
+}

@@ -1,0 +1,115 @@
+/**
+ * Recognises entity and topic names in what people type: "UN", "Group of Eight", "ISIS",
+ * "capacity building". Names are compared as token sequences, so "U.N." and "u n" agree.
+ */
+import type { Content, Entity, EntityKind, Topic } from "../content/types.js";
+import { isStopWord } from "./stop-words.js";
+import { type Token, tokenize } from "./tokenize.js";
+
+/** What a name refers to. */
+export type NameTarget = { kind: "entity"; entity: Entity } | { kind: "topic"; topic: Topic };
+
+/** A name found inside a query, covering tokens `[from, to)`. */
+export interface NameMatch {
+  target: NameTarget;
+  from: number;
+  to: number;
+}
+
+interface NameEntry {
+  target: NameTarget;
+  /** Set when the name is a common word (IS, US): it then matches only as typed. */
+  exactCase?: string;
+}
+
+/** Looks names up by their token sequence. */
+export interface NameIndex {
+  /**
+   * The target whose name is exactly `text`: entities before topics; only entities of
+   * `kinds` when given; only topics when `kinds` is "topic".
+   */
+  lookup(text: string, kinds?: readonly EntityKind[] | "topic"): NameTarget | undefined;
+  /** Longest-first, non-overlapping names in `words` (tokens without joined forms). */
+  scan(words: readonly Token[]): NameMatch[];
+  /** Every display name with its target, for suggestions and autocomplete. */
+  names(): Array<{ name: string; target: NameTarget }>;
+}
+
+/**
+ * The names of an entity worth marking in a passage: all but those that are also common
+ * words (IS, US), which would light up every "is" and "us".
+ */
+export function markableNames(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases].filter((name) => !isStopWord(name.toLowerCase()));
+}
+
+/** Builds the name index from the content's entities and topics. */
+export function createNameIndex(content: Content): NameIndex {
+  const byKey = new Map<string, NameEntry[]>();
+  const display: Array<{ name: string; target: NameTarget }> = [];
+  let longest = 1;
+
+  const add = (name: string, target: NameTarget, listed: boolean) => {
+    const tokens = tokenize(name).filter((t) => !t.joined);
+    if (tokens.length === 0) return;
+    const key = tokens.map((t) => t.word).join(" ");
+    const exactCase = tokens.length === 1 && isStopWord(key) ? tokens[0]?.raw : undefined;
+    const entries = byKey.get(key) ?? [];
+    entries.push(exactCase === undefined ? { target } : { target, exactCase });
+    byKey.set(key, entries);
+    longest = Math.max(longest, tokens.length);
+    if (listed) display.push({ name, target });
+  };
+  for (const entity of content.entities) {
+    const target: NameTarget = { kind: "entity", entity };
+    add(entity.name, target, true);
+    for (const alias of entity.aliases) add(alias, target, true);
+    add(entity.id.replaceAll("-", " "), target, false);
+  }
+  for (const topic of content.topics) {
+    const target: NameTarget = { kind: "topic", topic };
+    add(topic.title, target, true);
+    for (const alias of topic.aliases) add(alias, target, false);
+    add(topic.id.replaceAll("-", " "), target, false);
+  }
+
+  const wanted = (target: NameTarget, kinds?: readonly EntityKind[] | "topic") => {
+    if (kinds === undefined) return true;
+    if (kinds === "topic") return target.kind === "topic";
+    return target.kind === "entity" && target.entity.kinds.some((k) => kinds.includes(k));
+  };
+  const find = (tokens: readonly Token[], kinds?: readonly EntityKind[] | "topic") => {
+    const entries = byKey.get(tokens.map((t) => t.word).join(" ")) ?? [];
+    const usable = entries.filter(
+      (e) =>
+        (e.exactCase === undefined || e.exactCase === tokens[0]?.raw) && wanted(e.target, kinds),
+    );
+    return (usable.find((e) => e.target.kind === "entity") ?? usable[0])?.target;
+  };
+
+  return {
+    lookup(text, kinds) {
+      const tokens = tokenize(text).filter((t) => !t.joined);
+      if (tokens.length === 0) return undefined;
+      const found = find(tokens, kinds);
+      // "the UN", "the G8": a leading article is not part of the name.
+      if (found === undefined && tokens[0]?.word === "the" && tokens.length > 1)
+        return find(tokens.slice(1), kinds);
+      return found;
+    },
+    scan(words) {
+      const matches: NameMatch[] = [];
+      for (let from = 0; from < words.length; ) {
+        let matched: NameMatch | undefined;
+        for (let to = Math.min(words.length, from + longest); to > from && !matched; to--) {
+          const target = find(words.slice(from, to));
+          if (target) matched = { target, from, to };
+        }
+        if (matched) matches.push(matched);
+        from = matched ? matched.to : from + 1;
+      }
+      return matches;
+    },
+    names: () => display,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Splits text into word tokens with their offsets, the way both the index and queries see it.
+ */
+import { foldCase } from "../content/fold-text.js";
+
+/** A word of the input: `word` is folded (lower case, ASCII apostrophes); `raw` as typed. */
+export interface Token {
+  word: string;
+  raw: string;
+  start: number;
+  end: number;
+  /**
+   * True for the joined form of a hyphenated compound (`counterterrorism` for
+   * `counter-terrorism`), indexed alongside its parts.
+   */
+  joined: boolean;
+}
+
+// Letters and digits, with inner apostrophes kept out (France's → france + s), and hyphen
+// chains captured whole so their joined form can be added.
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * Tokenizes `text`: every word, plus one joined token per hyphenated compound.
+ *
+ * @example
+ * tokenize("counter-terrorism").map((t) => t.word) // ["counter", "terrorism", "counterterrorism"]
+ */
+export function tokenize(text: string): Token[] {
+  const folded = foldCase(text);
+  // foldCase keeps offsets for the scripts we index; when it does not, fall back to the input.
+  const source = folded.length === text.length ? folded : text.toLowerCase();
+  const tokens: Token[] = [];
+  for (const match of source.matchAll(WORD)) {
+    const chain = match[0];
+    const start = match.index;
+    let offset = start;
+    for (const part of chain.split("-")) {
+      tokens.push({
+        word: part,
+        raw: text.slice(offset, offset + part.length),
+        start: offset,
+        end: offset + part.length,
+        joined: false,
+      });
+      offset += part.length + 1;
+    }
+    if (chain.includes("-")) {
+      const end = start + chain.length;
+      tokens.push({
+        word: chain.replaceAll("-", ""),
+        raw: text.slice(start, end),
+        start,
+        end,
+        joined: true,
+      });
+    }
+  }
+  return tokens;
+}
