@@ -9,6 +9,8 @@ import { type Config, loadConfig } from "../../src/config.js";
 import { packageRoot } from "../../src/content/content-dir.js";
 import { ConfigError, ContentError, formatContentIssue } from "../../src/errors.js";
 import { createLogger } from "../../src/logger.js";
+import { discordCli } from "../discord/discord-cli.js";
+import { slackCli } from "../slack/slack-cli.js";
 import { ask } from "./ask.js";
 import { contentCheck } from "./content-check.js";
 import { loadBot } from "./load-bot.js";
@@ -21,6 +23,10 @@ const USAGE = `Usage: ct-bot [command]
   ask [--json] [text]        Answer one command, e.g. ct-bot ask "partners India";
                              with no text, answer each line of stdin
   content check [--dir DIR]  Validate the content packs (DIR may repeat)
+  slack manifest [--http URL]
+                             Print the Slack app manifest (Socket Mode, or HTTP at URL)
+  discord register [--guild ID]
+                             Register the /ct command globally or in one server
   help                       Show this help
 
 Environment variables are listed in the README.
@@ -55,6 +61,10 @@ export async function main(argv: string[]): Promise<number> {
           return usage(`unknown content command: ${positionals[0] ?? "(none)"}`);
         return contentCheck(values.dir, process.stdout, process.stderr);
       }
+      case "slack":
+        return await slackCli(rest, { out: process.stdout, err: process.stderr });
+      case "discord":
+        return await discordCli(rest, { out: process.stdout, err: process.stderr });
       case "help":
       case "--help":
       case "-h":

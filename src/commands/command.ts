@@ -38,7 +38,12 @@ export interface Invocation {
 export interface Caller {
   platform: "console" | "cli" | "slack" | "discord";
   userId?: string;
+  /** Display name, for "shared by". */
+  userName?: string;
   channelId?: string;
+  /** Slack team id or Discord guild id; absent in DMs. */
+  workspaceId?: string;
+  isDirectMessage?: boolean;
 }
 
 /** What a command's `run` gets besides its arguments. */

@@ -5,11 +5,20 @@
 import { randomBytes } from "node:crypto";
 import { type Clock, systemClock } from "../clock.js";
 import type { Content } from "../content/types.js";
+import { cleanInput } from "../input/clean-input.js";
 import { type Logger, silentLogger } from "../logger.js";
 import { paginate } from "../replies/paginate.js";
 import type { Reply, ReplyAction } from "../replies/reply.js";
 import { createSearchIndex, type SearchIndex } from "../search/search-index.js";
-import type { Answer, Caller, CommandContext, CommandDefinition, Invocation } from "./command.js";
+import { type Choice, completeOption } from "./autocomplete.js";
+import type {
+  Answer,
+  AutocompleteSource,
+  Caller,
+  CommandContext,
+  CommandDefinition,
+  Invocation,
+} from "./command.js";
 import { formatExample } from "./format-example.js";
 import { checkArgs, formatInvocation, parseCommandText } from "./parse-command.js";
 import { COMMANDS, findCommand } from "./registry.js";
@@ -40,6 +49,8 @@ export interface Bot {
   ask(text: string, options?: AskOptions): Promise<Reply>;
   /** Runs an invocation built from platform options (Discord). Never throws. */
   run(invocation: Invocation, options?: AskOptions): Promise<Reply>;
+  /** Autocomplete choices for an option's source, given what was typed. */
+  complete(source: AutocompleteSource, typed: string, limit?: number): Choice[];
 }
 
 const CONSOLE: Caller = { platform: "console" };
@@ -119,6 +130,15 @@ export function createBot(options: BotOptions): Bot {
         checked.notes,
         ask,
       );
+    },
+    complete(source, typed, limit) {
+      try {
+        return completeOption(source, cleanInput(typed).text, content, index, limit);
+      } catch (error) {
+        // Autocomplete is best effort: an empty list beats an error popup.
+        logger.warn({ err: error, source }, "autocomplete failed");
+        return [];
+      }
     },
   };
 }

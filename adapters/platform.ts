@@ -1,0 +1,31 @@
+/**
+ * What every platform adapter gets and gives back, so start-up treats Slack and Discord alike.
+ */
+import type { Bot } from "../src/commands/create-bot.js";
+import type { Config } from "../src/config.js";
+import type { Logger } from "../src/logger.js";
+import type { HttpServer } from "./http/http-server.js";
+
+/** What a platform adapter is started with. */
+export interface PlatformDeps {
+  config: Config;
+  bot: Bot;
+  logger: Logger;
+  /** The shared server on PORT; adapters add their routes before it listens. */
+  http: HttpServer;
+}
+
+/** A running platform adapter. */
+export interface PlatformRuntime {
+  name: "slack" | "discord";
+  /** True once connected (gateway/socket up) or, for HTTP modes, once routes are served. */
+  isReady(): boolean;
+  /** Stops taking new work, finishes what is in flight, disconnects. */
+  stop(): Promise<void>;
+}
+
+/** Streams a CLI subcommand writes to. */
+export interface CliIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}

@@ -1,0 +1,76 @@
+/**
+ * Autocomplete choices for options that declare an `autocomplete` source: partner and forum
+ * names, topics, search suggestions, timezones.
+ */
+
+import { foldForMatch } from "../content/fold-text.js";
+import type { Content } from "../content/types.js";
+import type { SearchIndex } from "../search/search-index.js";
+import type { AutocompleteSource } from "./command.js";
+
+/** One choice: what is shown and the value sent back. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Most choices a platform shows (Discord's limit). */
+export const CHOICES_MAX = 25;
+
+/** Longest choice name or value (Discord's limit). */
+export const CHOICE_TEXT_MAX = 100;
+
+let timeZones: string[] | undefined;
+
+/** Choices for `source` given what has been typed so far, best first, within the limits above. */
+export function completeOption(
+  source: AutocompleteSource,
+  typed: string,
+  content: Content,
+  index: SearchIndex,
+  limit = CHOICES_MAX,
+): Choice[] {
+  const wanted = foldForMatch(typed);
+  const matches = (text: string) =>
+    wanted === "" ||
+    foldForMatch(text)
+      .split(/[\s-]/u)
+      .some((w) => w.startsWith(wanted)) ||
+    foldForMatch(text).startsWith(wanted);
+  let choices: Choice[];
+  switch (source) {
+    case "partners":
+    case "forums": {
+      const kind = source === "partners" ? "partner" : "forum";
+      choices = content.entities
+        .filter((e) => e.kinds.includes(kind))
+        .flatMap((e) => {
+          const alias = e.aliases.find((a) => matches(a) && !matches(e.name));
+          if (matches(e.name)) return [{ name: e.name, value: e.name }];
+          return alias ? [{ name: `${e.name} (${alias})`, value: e.name }] : [];
+        });
+      break;
+    }
+    case "topics":
+      choices = content.topics
+        .filter((t) => matches(t.title) || t.aliases.some(matches))
+        .map((t) => ({ name: t.title, value: t.id }));
+      break;
+    case "search":
+      choices = (
+        wanted === "" ? content.topics.map((t) => t.title) : index.suggest(typed, limit)
+      ).map((s) => ({ name: s, value: s }));
+      break;
+    case "timezones":
+      timeZones ??= Intl.supportedValuesOf("timeZone");
+      choices = timeZones
+        .filter((z) => foldForMatch(z).includes(wanted))
+        .map((z) => ({ name: z, value: z }));
+      break;
+  }
+  return choices.slice(0, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) }));
+}
+
+function clip(text: string): string {
+  return text.length <= CHOICE_TEXT_MAX ? text : `${text.slice(0, CHOICE_TEXT_MAX - 1)}…`;
+}
