@@ -26,9 +26,9 @@ const PREFIX = "ct1";
  * encodeAction(reply, { type: "page", page: 2, label: "More" }, 100) // "ct1:p:2:search financing"
  */
 export function encodeAction(reply: Reply, action: ReplyAction, maxLength: number): string {
-  const [verb, page, invocation] = describe(reply, action);
+  const [verb, page, invocation] = payloadParts(reply, action);
   const head = `${PREFIX}:${verb}:${page}:`;
-  return head + fit(invocation, maxLength - head.length);
+  return head + cutToFit(invocation, maxLength - head.length);
 }
 
 /** Reads a payload made by {@link encodeAction}; undefined for anything else. */
@@ -54,7 +54,7 @@ export function actionKey(action: ReplyAction): string {
   }
 }
 
-function describe(reply: Reply, action: ReplyAction): [string, number, string] {
+function payloadParts(reply: Reply, action: ReplyAction): [string, number, string] {
   switch (action.type) {
     case "share":
       return ["s", reply.page.number, reply.invocation];
@@ -67,7 +67,7 @@ function describe(reply: Reply, action: ReplyAction): [string, number, string] {
   }
 }
 
-function fit(text: string, room: number): string {
+function cutToFit(text: string, room: number): string {
   if (text.length <= room) return text;
   const cut = text.lastIndexOf(" ", room);
   return text.slice(0, cut > 0 ? cut : room);

@@ -1,0 +1,237 @@
+/**
+ * Content validation: the bundled pack is valid, and every rule catches what it is for,
+ * naming the file and the entry.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { defaultContentDir, packageRoot } from "../../src/content/content-dir.js";
+import { foldWhitespace } from "../../src/content/fold-text.js";
+import { loadContent } from "../../src/content/load-content.js";
+import { ContentError, type ContentIssue } from "../../src/errors.js";
+
+const PACK = "france-ct-2013";
+const temporary: string[] = [];
+
+/** A copy of the bundled content with one file rewritten by `edit`. */
+function contentWith(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "ct-content-"));
+  temporary.push(dir);
+  cpSync(defaultContentDir(), dir, { recursive: true });
+  const path = join(dir, PACK, file);
+  writeFileSync(path, edit(readFileSync(path, "utf8")));
+  return dir;
+}
+
+function issuesOf(dirs: string[]): ContentIssue[] {
+  try {
+    loadContent(dirs);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).code).toBe("content_invalid");
+    return (error as ContentError).issues;
+  }
+  throw new Error("expected the content to be rejected");
+}
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the bundled content pack", () => {
+  const content = loadContent([defaultContentDir()]);
+
+  it("loads with its source metadata", () => {
+    const [source] = content.sources;
+    expect(source?.publisher).toBe(
+      "French Ministry of Foreign Affairs and International Development",
+    );
+    expect(source?.dateLabel).toBe("March 2013");
+    expect(source?.rights).toContain("All rights reserved");
+  });
+
+  it("quotes every passage and fact verbatim from the source", () => {
+    const text = foldWhitespace(content.sources[0]?.text ?? "");
+    for (const passage of content.passages) expect(text).toContain(passage.text);
+    for (const fact of content.facts) expect(text).toContain(fact.quote);
+  });
+
+  it("has each of the five principles as its own passage, and the Daesh teaser", () => {
+    const principles = content.topicById.get("principles")?.passageIds ?? [];
+    expect(principles).toHaveLength(5);
+    expect(content.passageById.get("coalition-teaser")?.text).toMatch(
+      /^To counter the advance of Daesh.*\(\.\.\.\)$/u,
+    );
+  });
+
+  it("has the topics and entities the issue lists", () => {
+    for (const id of [
+      "principles",
+      "partners",
+      "forums",
+      "coalition",
+      "capacity-building",
+      "g8-recommendations",
+    ]) {
+      expect(content.topicById.has(id), id).toBe(true);
+    }
+    for (const id of [
+      "un",
+      "eu",
+      "g8",
+      "gctf",
+      "united-states",
+      "russia",
+      "eu-associate-countries",
+      "mediterranean-countries",
+      "nigeria",
+      "pakistan",
+      "india",
+      "mauritania",
+      "niger",
+      "global-coalition",
+      "un-security-council",
+      "un-general-assembly",
+      "regional-cooperation-forums",
+      "daesh",
+    ]) {
+      expect(content.entityById.has(id), id).toBe(true);
+    }
+    expect(content.entityById.get("daesh")?.aliases).toEqual(
+      expect.arrayContaining(["ISIS", "ISIL", "IS", "Islamic State"]),
+    );
+  });
+
+  it("has at least 25 facts", () => {
+    expect(content.facts.length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe("content validation", () => {
+  it("rejects a fact quote altered by one word, naming the file, the fact and the word", () => {
+    const dir = contentWith("facts.yaml", (t) =>
+      t.replace("It unites 65 States and organizations", "It unites 66 States and organizations"),
+    );
+    expect(issuesOf([dir])).toEqual([
+      {
+        file: `${PACK}/facts.yaml`,
+        entry: "coalition-65",
+        message: expect.stringMatching(/not verbatim.*word 3 differs \("66 States/u),
+      },
+    ]);
+  });
+
+  it("rejects a passage that is not in the source text", () => {
+    const dir = contentWith("passages.yaml", (t) =>
+      t.replace(
+        "whoever the perpetrators and whatever their motives",
+        "whoever the perpetrators and whatever their reasons",
+      ),
+    );
+    const issues = issuesOf([dir]);
+    expect(
+      issues.some(
+        (i) => i.file === `${PACK}/passages.yaml` && i.entry === "principle-condemn-terrorism",
+      ),
+    ).toBe(true);
+  });
+
+  it("folds whitespace: a quote re-wrapped over several lines is still verbatim", () => {
+    const dir = contentWith("facts.yaml", (t) =>
+      t.replace(
+        "quote: France is determined to fight terrorism in all its forms, whoever the perpetrators may be",
+        "quote: >-\n    France is determined to fight terrorism\n    in all its   forms, whoever the perpetrators may be",
+      ),
+    );
+    expect(loadContent([dir]).factById.get("fight-all-forms")?.quote).toBe(
+      "France is determined to fight terrorism in all its forms, whoever the perpetrators may be",
+    );
+  });
+
+  it("rejects a reference to a passage that does not exist", () => {
+    const dir = contentWith("topics.yaml", (t) =>
+      t.replace("    - principle-human-rights\n", "    - principle-human-rightz\n"),
+    );
+    expect(issuesOf([dir])).toContainEqual({
+      file: `${PACK}/topics.yaml`,
+      entry: "principles",
+      message: 'unknown passage "principle-human-rightz"',
+    });
+  });
+
+  it("rejects duplicate ids", () => {
+    const dir = contentWith("facts.yaml", (t) =>
+      t.replace("- id: g8-paris-1996", "- id: g8-driving-role"),
+    );
+    expect(issuesOf([dir])).toContainEqual(
+      expect.objectContaining({
+        file: `${PACK}/facts.yaml`,
+        entry: "g8-driving-role",
+        message: expect.stringContaining("duplicate fact id"),
+      }),
+    );
+  });
+
+  it("rejects an entry that breaks the schema, naming the field", () => {
+    const dir = contentWith("entities.yaml", (t) =>
+      t.replace(
+        "kinds: [partner]\n  aliases: []\n  passages: [eu-cooperation]\n\n- id: pakistan",
+        "kinds: [ally]\n  aliases: []\n  passages: [eu-cooperation]\n\n- id: pakistan",
+      ),
+    );
+    expect(issuesOf([dir])).toContainEqual(
+      expect.objectContaining({
+        file: `${PACK}/entities.yaml`,
+        entry: "nigeria",
+        message: expect.stringContaining("kinds.0"),
+      }),
+    );
+  });
+
+  it("rejects an entity listed for a passage that never names it", () => {
+    const dir = contentWith("entities.yaml", (t) =>
+      t.replace(
+        "- id: india\n  name: India\n  kinds: [partner]\n  aliases: []\n  passages: [eu-cooperation]",
+        "- id: india\n  name: India\n  kinds: [partner]\n  aliases: []\n  passages: [gctf]",
+      ),
+    );
+    expect(issuesOf([dir])).toContainEqual(
+      expect.objectContaining({
+        entry: "india",
+        message: expect.stringContaining('passage "gctf" mentions none of its names'),
+      }),
+    );
+  });
+
+  it("rejects an alias claimed by two entities", () => {
+    const dir = contentWith("entities.yaml", (t) =>
+      t.replace("aliases: [Russian Federation]", "aliases: [Russian Federation, UN]"),
+    );
+    expect(issuesOf([dir])).toContainEqual(
+      expect.objectContaining({ entry: "russia", message: 'alias "UN" also names "un"' }),
+    );
+  });
+
+  it("reports invalid YAML with the file name", () => {
+    const dir = contentWith("topics.yaml", (t) => `${t}\n- id: [broken\n`);
+    expect(issuesOf([dir])).toEqual([
+      expect.objectContaining({
+        file: `${PACK}/topics.yaml`,
+        message: expect.stringContaining("not valid YAML"),
+      }),
+    ]);
+  });
+
+  it("adds a second source from files alone, merging a shared entity", () => {
+    const content = loadContent([
+      defaultContentDir(),
+      join(packageRoot(), "tests/fixtures/content"),
+    ]);
+    expect(content.sources.map((s) => s.id)).toEqual(["fr-mfa-ct-2013", "un-fixture-2006"]);
+    expect(content.passageById.get("fixture-four-pillars")?.sourceId).toBe("un-fixture-2006");
+    expect(content.entityById.get("un")?.passageIds).toContain("fixture-strategy-adopted");
+    expect(content.entityById.get("un")?.passageIds).toContain("un-legal-norm");
+    expect(content.factById.get("fixture-pillars")?.passageId).toBe("fixture-four-pillars");
+  });
+});
