@@ -14,9 +14,21 @@ const DAY_MS = 86_400_000;
  * so consecutive days never repeat until every fact has been shown.
  */
 export function factOfTheDay(content: Content, date: Date): Fact | undefined {
-  const order = [...content.facts].sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
+  const order = factOrder(content);
   const day = Math.floor(date.getTime() / DAY_MS);
   return order[((day % order.length) + order.length) % order.length];
+}
+
+const orders = new WeakMap<Content, Fact[]>();
+
+/** Facts in a fixed order that does not follow the file, computed once per content. */
+function factOrder(content: Content): Fact[] {
+  let order = orders.get(content);
+  if (order === undefined) {
+    order = [...content.facts].sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
+    orders.set(content, order);
+  }
+  return order;
 }
 
 function hash(text: string): string {

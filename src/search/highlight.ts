@@ -16,13 +16,24 @@ export interface MarkRequest {
   phrases: readonly string[];
 }
 
-/** Ranges to mark in `text`, sorted and merged. */
-export function markText(text: string, request: MarkRequest): Mark[] {
+/** A word of a text with its index terms, computed once per passage. */
+export interface WordTerms {
+  start: number;
+  end: number;
+  forms: string[];
+}
+
+/** The words of `text` with their index terms (raw and stem). */
+export function wordTerms(text: string): WordTerms[] {
+  return tokenize(text).map((t) => ({ start: t.start, end: t.end, forms: termForms(t.word) }));
+}
+
+/** Ranges to mark in `text`, sorted and merged. Pass `words` when already computed. */
+export function markText(text: string, request: MarkRequest, words?: readonly WordTerms[]): Mark[] {
   const marks: Mark[] = [];
   if (request.terms.size > 0) {
-    for (const token of tokenize(text)) {
-      if (termForms(token.word).some((form) => request.terms.has(form)))
-        marks.push([token.start, token.end]);
+    for (const word of words ?? wordTerms(text)) {
+      if (word.forms.some((form) => request.terms.has(form))) marks.push([word.start, word.end]);
     }
   }
   for (const phrase of request.phrases) marks.push(...phraseRanges(text, phrase));

@@ -41,8 +41,8 @@ export function nameTerm(target: NameTarget): string {
 /**
  * Builds the groups for `words` (tokens without joined forms). A name found in the query
  * ("UN", "Group of Eight") becomes one group: its entity or topic term, or any of its words.
- * Any other word becomes its raw form (fuzzy when long; prefix when it is the last word and
- * not a corpus word, so a half-typed word completes) or its stem. Stop words make no group.
+ * Any other word becomes its raw form or its stem; a word the text does not contain is also
+ * matched fuzzily (when long enough) and, as the last word, as a prefix (half-typed). Stop words make no group.
  */
 export function buildQueryGroups(
   words: readonly Token[],
@@ -52,11 +52,19 @@ export function buildQueryGroups(
   const wordParts = (index: number): GroupPart[] => {
     const [raw, stem] = termForms(words[index]?.word ?? "");
     if (raw === undefined) return [];
-    const prefix = index === words.length - 1 && !isCorpusWord(raw);
+    // A word of the text needs no typo tolerance (its stem covers other forms), and fuzzy
+    // lookups are the costliest part of a search; an unknown word gets both.
+    const known = isCorpusWord(raw);
+    const prefix = index === words.length - 1 && !known;
     const parts: GroupPart[] = [
       {
         term: raw,
-        query: { queries: [raw], fields: TEXT_FIELDS, fuzzy: fuzzyDistance(raw), prefix },
+        query: {
+          queries: [raw],
+          fields: TEXT_FIELDS,
+          fuzzy: known ? false : fuzzyDistance(raw),
+          prefix,
+        },
       },
     ];
     if (stem !== undefined)

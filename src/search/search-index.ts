@@ -6,7 +6,7 @@ import MiniSearch from "minisearch";
 import { mentions } from "../content/find-phrase.js";
 import type { Content, Entity, EntityKind, Passage, Topic } from "../content/types.js";
 import { editDistance } from "./edit-distance.js";
-import { type Mark, markText } from "./highlight.js";
+import { type Mark, markText, wordTerms } from "./highlight.js";
 import { createNameIndex, markableNames, type NameTarget } from "./name-index.js";
 import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
@@ -98,6 +98,7 @@ export function createSearchIndex(content: Content): SearchIndex {
     })),
   );
 
+  const wordsOf = new Map(content.passages.map((p) => [p.id, wordTerms(p.text)]));
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
 
@@ -173,10 +174,11 @@ export function createSearchIndex(content: Content): SearchIndex {
             const entity = content.entityById.get(t.slice("entity:".length));
             return entity ? markableNames(entity) : [];
           });
-        const marks = markText(passage.text, {
-          terms: new Set(result.terms),
-          phrases: [...parsed.phrases, ...entityNames],
-        });
+        const marks = markText(
+          passage.text,
+          { terms: new Set(result.terms), phrases: [...parsed.phrases, ...entityNames] },
+          wordsOf.get(id),
+        );
         return [{ passage, marks }];
       });
       return { kind: "text", hits, unmatched };

@@ -1,0 +1,120 @@
+/**
+ * Core benchmark: index build time and per-command latency through the core (parse, search,
+ * reply building, paging) over a few hundred varied inputs.
+ */
+import { createBot } from "../src/commands/create-bot.js";
+import { defaultContentDir } from "../src/content/content-dir.js";
+import { loadContent } from "../src/content/load-content.js";
+import { createSearchIndex } from "../src/search/search-index.js";
+import { ms, summary } from "./stats.js";
+
+const WORDS = [
+  "financing",
+  "finacing",
+  "ISIS",
+  "Daesh",
+  "UN",
+  "GCTF",
+  "human rights",
+  '"human rights"',
+  "Niger",
+  "Nigeria",
+  "India",
+  "Sahel",
+  "G8 recommendations",
+  "counterterrorism",
+  "counter-terrorism diplomacy",
+  "travel documents",
+  "organized crime",
+  "solidarity",
+  "pizza",
+  "Inda",
+  "Group of Eight",
+  "Security Council",
+  "legal norm",
+  "65 states",
+  "what does France say about terrorist financing",
+  "anti-terrorist units in Mauritania",
+  "coalition",
+  "asylum",
+];
+const NAMES = [
+  "India",
+  "UN",
+  "GCTF",
+  "United States",
+  "Russia",
+  "Pakistn",
+  "Mediterranean",
+  "EU",
+  "Niger",
+  "coalition",
+];
+const FORUMS = ["G8", "Security Council", "UNGA", "GCTF", "regional forums", "EU", "unknown forum"];
+
+/** A few hundred varied command lines, by command. */
+function inputs(): Map<string, string[]> {
+  const byCommand = new Map<string, string[]>();
+  const add = (command: string, lines: string[]) => byCommand.set(command, lines);
+  add(
+    "search",
+    WORDS.flatMap((w) => [`search ${w}`, w, `/ct search ${w}`]),
+  );
+  add("partners", [...NAMES.map((n) => `partners ${n}`), "partners"]);
+  add("forums", [...FORUMS.map((f) => `forums ${f}`), "forums"]);
+  add("principles", ["principles", "/ct principles", "principle"]);
+  add("topics", [
+    "topics",
+    "topics sahel",
+    "topics g8-recommendations",
+    "topics partners",
+    "topics nonsense",
+  ]);
+  add("fact", ["fact", "fact today", "fact random"]);
+  add("daily", [
+    "daily on",
+    "daily on 08:30 Europe/Paris weekdays",
+    "daily on 25:00",
+    "daily status",
+  ]);
+  add("source", ["source"]);
+  add("help", ["help", "help daily", ""]);
+  return byCommand;
+}
+
+/** Runs the core benchmark and prints its figures. */
+export async function benchCore(): Promise<void> {
+  const loadStart = performance.now();
+  const content = loadContent([defaultContentDir()]);
+  const loaded = performance.now() - loadStart;
+
+  const builds: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const start = performance.now();
+    createSearchIndex(content);
+    builds.push(performance.now() - start);
+  }
+  builds.sort((a, b) => a - b);
+  console.log("== core ==");
+  console.log(`content load + validation          ${ms(loaded)}`);
+  console.log(`index build (median of 50)          ${ms(builds[25] ?? Number.NaN)}`);
+
+  const bot = createBot({ content });
+  const byCommand = inputs();
+  const total = [...byCommand.values()].reduce((n, lines) => n + lines.length, 0);
+  for (const lines of byCommand.values()) for (const line of lines) await bot.ask(line); // warm-up
+  const all: number[] = [];
+  for (const [command, lines] of byCommand) {
+    const samples: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      for (const line of lines) {
+        const start = performance.now();
+        await bot.ask(line);
+        samples.push(performance.now() - start);
+      }
+    }
+    all.push(...samples);
+    console.log(summary(`  ${command}`, samples));
+  }
+  console.log(summary(`  all commands (${total} inputs × 20)`, all));
+}

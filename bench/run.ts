@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: every benchmark, in order. Figures go to stdout.
+ */
+import { benchCore } from "./core-bench.js";
+
+const benches: Array<[string, () => Promise<void>]> = [["core", benchCore]];
+
+const only = process.argv.slice(2);
+for (const [name, bench] of benches) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  await bench();
+  console.log("");
+}
