@@ -6,6 +6,8 @@
 import type { Clock } from "../clock.js";
 import type { Content } from "../content/types.js";
 import type { Reply } from "../replies/reply.js";
+import type { DailyAccess } from "../scheduling/daily-port.js";
+import type { DailyService } from "../scheduling/daily-service.js";
 import type { SearchIndex } from "../search/search-index.js";
 
 /** Where a name or query option takes its autocomplete suggestions from. */
@@ -58,6 +60,8 @@ export interface CommandContext {
   commands: readonly CommandDefinition[];
   /** Shows a command (text form, e.g. `partners India`) the way the caller types it. */
   example(text: string): string;
+  /** Daily posts, when the bot has a store and the platform bound this request's checks. */
+  daily?: { service: DailyService; access: DailyAccess };
 }
 
 /** A command's answer before paging: every item, in order. */

@@ -7,12 +7,13 @@ import { type Clock, systemClock } from "../clock.js";
 import type { Content } from "../content/types.js";
 import { cleanInput } from "../input/clean-input.js";
 import { type Logger, silentLogger } from "../logger.js";
-import { paginate } from "../replies/paginate.js";
-import type { Reply, ReplyAction } from "../replies/reply.js";
+import type { Reply } from "../replies/reply.js";
+import { toReply } from "../replies/to-reply.js";
+import type { DailyAccess } from "../scheduling/daily-port.js";
+import type { DailyService } from "../scheduling/daily-service.js";
 import { createSearchIndex, type SearchIndex } from "../search/search-index.js";
 import { type Choice, completeOption } from "./autocomplete.js";
 import type {
-  Answer,
   AutocompleteSource,
   Caller,
   CommandContext,
@@ -31,6 +32,8 @@ export interface BotOptions {
   random?: () => number;
   logger?: Logger;
   commands?: readonly CommandDefinition[];
+  /** Daily posts (needs a store); without it `daily` says it is not available. */
+  daily?: DailyService;
 }
 
 /** Which page to show, and for whom. */
@@ -38,6 +41,8 @@ export interface AskOptions {
   caller?: Caller;
   /** 1-based; out-of-range pages show the nearest page. */
   page?: number;
+  /** The platform's daily-post checks for this request's channel and caller. */
+  dailyAccess?: DailyAccess;
 }
 
 /** The bot every adapter talks to. */
@@ -70,7 +75,7 @@ export function createBot(options: BotOptions): Bot {
   const random = options.random ?? Math.random;
   const logger = options.logger ?? silentLogger();
 
-  const contextFor = (caller: Caller): CommandContext => ({
+  const contextFor = (caller: Caller, dailyAccess?: DailyAccess): CommandContext => ({
     content,
     index,
     clock,
@@ -78,6 +83,9 @@ export function createBot(options: BotOptions): Bot {
     caller,
     commands,
     example: (text) => formatExample(text, caller.platform, commands),
+    ...(options.daily && dailyAccess
+      ? { daily: { service: options.daily, access: dailyAccess } }
+      : {}),
   });
 
   const execute = async (
@@ -89,8 +97,8 @@ export function createBot(options: BotOptions): Bot {
     const caller = ask.caller ?? CONSOLE;
     const text = formatInvocation(definition, invocation.args);
     try {
-      const answer = await definition.run(invocation.args, contextFor(caller));
-      return pageOf({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
+      const answer = await definition.run(invocation.args, contextFor(caller, ask.dailyAccess));
+      return toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
     } catch (error) {
       const reference = randomBytes(4).toString("hex");
       logger.error(
@@ -141,24 +149,6 @@ export function createBot(options: BotOptions): Bot {
       }
     },
   };
-}
-
-/** Cuts an answer to one page and adds paging and sharing actions. */
-function pageOf(answer: Answer, invocation: string, requested: number): Reply {
-  const pages = paginate(answer.items);
-  const count = Math.max(1, pages.length);
-  const number = Math.min(Math.max(1, Math.trunc(requested) || 1), count);
-  const items = pages[number - 1] ?? [];
-  const onPage = new Set(items.map((i) => i.passageId));
-  const actions: ReplyAction[] = answer.actions.filter((a) =>
-    a.type === "open" || a.type === "related" ? onPage.has(a.passageId) : true,
-  );
-  if (number > 1) actions.push({ type: "page", page: number - 1, label: "Previous" });
-  if (number < count)
-    actions.push({ type: "page", page: number + 1, label: `More (${number + 1}/${count})` });
-  if (answer.shareable) actions.unshift({ type: "share" });
-  const { shareable: _shareable, ...rest } = answer;
-  return { ...rest, items, actions, page: { number, count }, invocation };
 }
 
 /** The reply to arguments that do not parse: what was wrong and how to use the command. */

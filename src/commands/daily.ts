@@ -47,7 +47,8 @@ export const dailyCommand: CommandDefinition = {
   lookup: false,
   parseText: parseDailyText,
   validate: validateDailyArgs,
-  run(_args, context) {
+  run(args, context) {
+    if (context.daily) return context.daily.service.run(args, context.daily.access);
     return noticeAnswer("Daily posts are not available here", [
       "Daily facts are posted in Slack and Discord channels. Here, try " +
         context.example("fact") +

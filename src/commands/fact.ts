@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import type { Content, Fact } from "../content/types.js";
 import { factItem } from "../replies/cite.js";
+import type { Reply } from "../replies/reply.js";
+import { toReply } from "../replies/to-reply.js";
 import { noticeAnswer, passagesAnswer } from "./answers.js";
 import type { Answer, CommandDefinition } from "./command.js";
 
@@ -44,6 +46,18 @@ export function factAnswer(content: Content, fact: Fact, title: string): Answer 
     actions: [{ type: "related", passageId: fact.passageId }],
   });
   return { ...answer, kind: "fact" };
+}
+
+/**
+ * The card a channel gets each day: the same cited fact card as `/ct fact`, with
+ * "More like this" and no share button (it is already public).
+ */
+export function factCard(content: Content, fact: Fact, title = "Fact of the day"): Reply {
+  return toReply(
+    { ...factAnswer(content, fact, title), shareable: false },
+    `related ${fact.passageId}`,
+    1,
+  );
 }
 
 export const factCommand: CommandDefinition = {

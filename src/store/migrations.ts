@@ -1,0 +1,101 @@
+/**
+ * Versioned schema migrations, one list for both databases so they cannot drift: each step
+ * has its SQLite and its PostgreSQL form. Append new steps; never edit an applied one.
+ */
+
+/** One schema change. */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "subscriptions and deliveries",
+    sqlite: `
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        days TEXT NOT NULL,
+        active INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        next_post_at TEXT,
+        paused_reason TEXT,
+        paused_fix TEXT,
+        failure_count INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        seed TEXT NOT NULL,
+        cycle INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX subscriptions_due ON subscriptions (next_post_at) WHERE active = 1 AND paused_reason IS NULL;
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+      CREATE TABLE deliveries (
+        id TEXT PRIMARY KEY,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        message_id TEXT,
+        error TEXT,
+        claim_token TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (subscription_id, local_date)
+      );
+      CREATE INDEX deliveries_cycle ON deliveries (subscription_id, cycle);
+      CREATE INDEX deliveries_claimed ON deliveries (claimed_at) WHERE state = 'claimed';
+    `,
+    postgres: `
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        days TEXT NOT NULL,
+        active BOOLEAN NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        next_post_at TIMESTAMPTZ,
+        paused_reason TEXT,
+        paused_fix TEXT,
+        failure_count INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        seed TEXT NOT NULL,
+        cycle INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX subscriptions_due ON subscriptions (next_post_at) WHERE active AND paused_reason IS NULL;
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+      CREATE TABLE deliveries (
+        id TEXT PRIMARY KEY,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        message_id TEXT,
+        error TEXT,
+        claim_token TEXT NOT NULL,
+        claimed_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        UNIQUE (subscription_id, local_date)
+      );
+      CREATE INDEX deliveries_cycle ON deliveries (subscription_id, cycle);
+      CREATE INDEX deliveries_claimed ON deliveries (claimed_at) WHERE state = 'claimed';
+    `,
+  },
+];

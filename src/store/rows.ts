@@ -1,0 +1,54 @@
+/**
+ * Row mapping shared by the SQLite and PostgreSQL stores (same columns in both).
+ */
+import type { DailyDays } from "../scheduling/daily-options.js";
+import type { Delivery, DeliveryState, Platform, Subscription } from "./store.js";
+
+/** A database row, column name to value. */
+export type Row = Record<string, unknown>;
+
+function date(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+/** Maps a subscriptions row (either database) to a {@link Subscription}. */
+export function toSubscription(row: Row): Subscription {
+  return {
+    id: String(row.id),
+    platform: String(row.platform) as Platform,
+    workspaceId: String(row.workspace_id),
+    channelId: String(row.channel_id),
+    time: String(row.time),
+    timeZone: String(row.time_zone),
+    days: String(row.days) as DailyDays,
+    active: Boolean(row.active),
+    createdBy: String(row.created_by),
+    createdAt: date(row.created_at),
+    updatedAt: date(row.updated_at),
+    nextPostAt: row.next_post_at === null ? null : date(row.next_post_at),
+    pausedReason: row.paused_reason === null ? null : String(row.paused_reason),
+    pausedFix: row.paused_fix === null ? null : String(row.paused_fix),
+    failureCount: Number(row.failure_count),
+    lastError: row.last_error === null ? null : String(row.last_error),
+    seed: String(row.seed),
+    cycle: Number(row.cycle),
+  };
+}
+
+/** Maps a deliveries row (either database) to a {@link Delivery}. */
+export function toDelivery(row: Row): Delivery {
+  return {
+    id: String(row.id),
+    subscriptionId: String(row.subscription_id),
+    localDate: String(row.local_date),
+    factId: String(row.fact_id),
+    cycle: Number(row.cycle),
+    state: String(row.state) as DeliveryState,
+    attempts: Number(row.attempts),
+    messageId: row.message_id === null ? null : String(row.message_id),
+    error: row.error === null ? null : String(row.error),
+    claimToken: String(row.claim_token),
+    claimedAt: date(row.claimed_at),
+    updatedAt: date(row.updated_at),
+  };
+}

@@ -1,0 +1,222 @@
+/**
+ * The embedded Store: SQLite through better-sqlite3, in DATA_DIR (or in memory for tests).
+ * One process owns the file; transactions make each claim atomic.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { MIGRATIONS } from "./migrations.js";
+import { type Row, toDelivery, toSubscription } from "./rows.js";
+import type { ClaimedDelivery, Platform, Store } from "./store.js";
+
+/** The database file name inside DATA_DIR. */
+export const SQLITE_FILE = "ct-bot.sqlite";
+
+// OR IGNORE: the unique (subscription, local date) key turns a second claim for a day into a no-op.
+const INSERT_DELIVERY = `INSERT OR IGNORE INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, claimed_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'claimed', 0, ?, ?, ?)`;
+
+/**
+ * Opens (creating if needed) a SQLite store at `path`, or in memory for `":memory:"`.
+ *
+ * @example
+ * const store = createSqliteStore(join(config.dataDir, SQLITE_FILE));
+ * await store.migrate();
+ */
+export function createSqliteStore(path: string): Store {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+
+  const iso = (date: Date) => date.toISOString();
+  const selectSubscription = "SELECT * FROM subscriptions WHERE id = ?";
+
+  const claimDue = db.transaction(
+    (
+      now: Date,
+      platforms: readonly Platform[],
+      limit: number,
+      decide: Parameters<Store["claimDue"]>[3],
+    ) => {
+      const rows = db
+        .prepare(
+          `SELECT * FROM subscriptions WHERE active = 1 AND paused_reason IS NULL AND next_post_at <= ?
+           AND platform IN (SELECT value FROM json_each(?)) ORDER BY next_post_at LIMIT ?`,
+        )
+        .all(iso(now), JSON.stringify(platforms), limit) as Row[];
+      const claimed: ClaimedDelivery[] = [];
+      for (const row of rows) {
+        const subscription = toSubscription(row);
+        const used = new Set(
+          (
+            db
+              .prepare("SELECT fact_id FROM deliveries WHERE subscription_id = ? AND cycle = ?")
+              .all(subscription.id, subscription.cycle) as Row[]
+          ).map((r) => String(r.fact_id)),
+        );
+        const decision = decide(subscription, used);
+        const cycle = decision.deliver?.cycle ?? subscription.cycle;
+        db.prepare("UPDATE subscriptions SET next_post_at = ?, cycle = ? WHERE id = ?").run(
+          iso(decision.nextPostAt),
+          cycle,
+          subscription.id,
+        );
+        if (decision.deliver === null) continue;
+        const id = randomUUID();
+        const token = randomUUID();
+        const { localDate, factId } = decision.deliver;
+        const inserted = db
+          .prepare(INSERT_DELIVERY)
+          .run(id, subscription.id, localDate, factId, cycle, token, iso(now), iso(now));
+        if (inserted.changes === 0) continue;
+        claimed.push({
+          delivery: toDelivery(db.prepare("SELECT * FROM deliveries WHERE id = ?").get(id) as Row),
+          subscription: { ...subscription, cycle, nextPostAt: decision.nextPostAt },
+        });
+      }
+      return { deliveries: claimed, examined: rows.length };
+    },
+  );
+
+  const reclaimStale = db.transaction(
+    (staleBefore: Date, now: Date, platforms: readonly Platform[], limit: number) => {
+      const rows = db
+        .prepare(
+          `SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+         WHERE d.state = 'claimed' AND d.claimed_at < ? AND s.platform IN (SELECT value FROM json_each(?)) LIMIT ?`,
+        )
+        .all(iso(staleBefore), JSON.stringify(platforms), limit) as Row[];
+      return rows.map((row) => {
+        db.prepare(
+          "UPDATE deliveries SET claim_token = ?, claimed_at = ?, updated_at = ? WHERE id = ?",
+        ).run(randomUUID(), iso(now), iso(now), row.id);
+        const delivery = toDelivery(
+          db.prepare("SELECT * FROM deliveries WHERE id = ?").get(row.id) as Row,
+        );
+        const subscription = toSubscription(
+          db.prepare(selectSubscription).get(delivery.subscriptionId) as Row,
+        );
+        return { delivery, subscription };
+      });
+    },
+  );
+
+  return {
+    kind: "sqlite",
+    async migrate() {
+      db.exec(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+      );
+      const applied = new Set(
+        (db.prepare("SELECT version FROM schema_migrations").all() as Row[]).map((r) =>
+          Number(r.version),
+        ),
+      );
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        db.transaction(() => {
+          db.exec(migration.sqlite);
+          db.prepare(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+          ).run(migration.version, migration.name, iso(new Date()));
+        })();
+      }
+    },
+    async ping() {
+      db.prepare("SELECT 1").get();
+    },
+    async close() {
+      db.close();
+    },
+    async getSubscription(id) {
+      const row = db.prepare(selectSubscription).get(id) as Row | undefined;
+      return row ? toSubscription(row) : undefined;
+    },
+    async saveSubscription(s) {
+      db.prepare(
+        `INSERT INTO subscriptions (id, platform, workspace_id, channel_id, time, time_zone, days, active, created_by, created_at, updated_at,
+           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle)
+         VALUES (@id, @platform, @workspaceId, @channelId, @time, @timeZone, @days, @active, @createdBy, @createdAt, @updatedAt,
+           @nextPostAt, @pausedReason, @pausedFix, @failureCount, @lastError, @seed, @cycle)
+         ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, days = excluded.days, active = excluded.active,
+           created_by = excluded.created_by, updated_at = excluded.updated_at, next_post_at = excluded.next_post_at,
+           paused_reason = excluded.paused_reason, paused_fix = excluded.paused_fix, failure_count = excluded.failure_count,
+           last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle`,
+      ).run({
+        ...s,
+        active: s.active ? 1 : 0,
+        createdAt: iso(s.createdAt),
+        updatedAt: iso(s.updatedAt),
+        nextPostAt: s.nextPostAt ? iso(s.nextPostAt) : null,
+      });
+    },
+    async listSubscriptions(platform) {
+      const rows = platform
+        ? db.prepare("SELECT * FROM subscriptions WHERE platform = ? ORDER BY id").all(platform)
+        : db.prepare("SELECT * FROM subscriptions ORDER BY id").all();
+      return (rows as Row[]).map(toSubscription);
+    },
+    async deleteWorkspace(platform, workspaceId) {
+      return db
+        .prepare("DELETE FROM subscriptions WHERE platform = ? AND workspace_id = ?")
+        .run(platform, workspaceId).changes;
+    },
+    async usedFacts(subscriptionId, cycle) {
+      return (
+        db
+          .prepare("SELECT fact_id FROM deliveries WHERE subscription_id = ? AND cycle = ?")
+          .all(subscriptionId, cycle) as Row[]
+      ).map((r) => String(r.fact_id));
+    },
+    async claimDue(now, platforms, limit, decide) {
+      return claimDue.immediate(now, platforms, limit, decide);
+    },
+    async reclaimStale(staleBefore, now, platforms, limit) {
+      return reclaimStale.immediate(staleBefore, now, platforms, limit);
+    },
+    async startSending(deliveryId, claimToken, now) {
+      const result = db
+        .prepare(
+          "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND claim_token = ? AND state = 'claimed'",
+        )
+        .run(iso(now), deliveryId, claimToken);
+      return result.changes === 1;
+    },
+    async finishDelivery(deliveryId, outcome, now) {
+      db.prepare(
+        "UPDATE deliveries SET state = ?, message_id = ?, error = ?, updated_at = ? WHERE id = ?",
+      ).run(
+        outcome.state,
+        outcome.state === "sent" ? outcome.messageId : null,
+        outcome.state === "sent" ? null : outcome.error,
+        iso(now),
+        deliveryId,
+      );
+    },
+    async updateHealth(subscriptionId, health, now) {
+      db.prepare(
+        "UPDATE subscriptions SET failure_count = ?, last_error = ?, paused_reason = ?, paused_fix = ?, updated_at = ?, next_post_at = CASE WHEN ? IS NULL THEN next_post_at ELSE NULL END WHERE id = ?",
+      ).run(
+        health.failureCount,
+        health.lastError,
+        health.pausedReason,
+        health.pausedFix,
+        iso(now),
+        health.pausedReason,
+        subscriptionId,
+      );
+    },
+    async listDeliveries(subscriptionId, limit) {
+      return (
+        db
+          .prepare(
+            "SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY local_date DESC LIMIT ?",
+          )
+          .all(subscriptionId, limit) as Row[]
+      ).map(toDelivery);
+    },
+  };
+}

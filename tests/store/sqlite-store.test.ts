@@ -1,0 +1,194 @@
+/**
+ * The SQLite store: migrations, exactly-once claims, and what a restart finds.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { decideDue } from "../../src/scheduling/scheduler.js";
+import { createSqliteStore, SQLITE_FILE } from "../../src/store/sqlite-store.js";
+import type { Store } from "../../src/store/store.js";
+import { bundledContent } from "../helpers/content.js";
+import { aSubscription } from "../helpers/subscriptions.js";
+
+const content = bundledContent();
+const dirs: string[] = [];
+const stores: Store[] = [];
+
+async function open(path = ":memory:"): Promise<Store> {
+  const store = createSqliteStore(path);
+  await store.migrate();
+  stores.push(store);
+  return store;
+}
+
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), "ct-store-"));
+  dirs.push(dir);
+  return join(dir, "data", SQLITE_FILE);
+}
+
+const claim = (store: Store, at: string, limit = 200) =>
+  store.claimDue(new Date(at), ["slack", "discord"], limit, decideDue(content, new Date(at)));
+
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close().catch(() => undefined);
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("sqlite store", () => {
+  it("creates its folder and file, and migrates twice without harm", async () => {
+    const path = tempFile();
+    const store = await open(path);
+    await store.migrate();
+    expect(existsSync(path)).toBe(true);
+    await store.saveSubscription(aSubscription("C1"));
+    expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(["C1"]);
+  });
+
+  it("claims a due post exactly once and moves the subscription to its next slot", async () => {
+    const store = await open();
+    await store.saveSubscription(
+      aSubscription("C1", { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+    );
+    const first = await claim(store, "2026-11-27T08:00:05Z");
+    expect(first.deliveries.map((d) => [d.delivery.localDate, d.delivery.state])).toEqual([
+      ["2026-11-27", "claimed"],
+    ]);
+    expect((await claim(store, "2026-11-27T08:00:06Z")).deliveries).toEqual([]);
+    expect((await store.getSubscription("slack:T1:C1"))?.nextPostAt?.toISOString()).toBe(
+      "2026-11-28T08:00:00.000Z",
+    );
+  });
+
+  it("posts late the same day after downtime, but does not back-fill a missed day", async () => {
+    const store = await open();
+    await store.saveSubscription(
+      aSubscription("late", { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+    );
+    await store.saveSubscription(
+      aSubscription("missed", { nextPostAt: new Date("2026-11-26T08:00:00Z") }),
+    );
+    const { deliveries } = await claim(store, "2026-11-27T07:30:00Z");
+    expect(deliveries).toEqual([]);
+    expect((await store.getSubscription("slack:T1:missed"))?.nextPostAt?.toISOString()).toBe(
+      "2026-11-27T08:00:00.000Z",
+    );
+
+    const later = await claim(store, "2026-11-27T15:00:00Z");
+    expect(
+      later.deliveries.map((d) => [d.subscription.channelId, d.delivery.localDate]).sort(),
+    ).toEqual([
+      ["late", "2026-11-27"],
+      ["missed", "2026-11-27"],
+    ]);
+  });
+
+  it("never claims two facts for the same channel and local day", async () => {
+    const store = await open();
+    await store.saveSubscription(
+      aSubscription("C1", { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+    );
+    await claim(store, "2026-11-27T08:00:00Z");
+    // A subscription edited to an earlier time the same day is due again, but today is taken.
+    const edited = await store.getSubscription("slack:T1:C1");
+    if (!edited) throw new Error("subscription missing");
+    await store.saveSubscription({
+      ...edited,
+      time: "10:00",
+      nextPostAt: new Date("2026-11-27T09:00:00Z"),
+    });
+    expect((await claim(store, "2026-11-27T09:30:00Z")).deliveries).toEqual([]);
+    expect(await store.listDeliveries("slack:T1:C1", 10)).toHaveLength(1);
+  });
+
+  it("lets a restarted process send a claim that was never attempted, and only once", async () => {
+    const path = tempFile();
+    const before = await open(path);
+    await before.saveSubscription(
+      aSubscription("C1", { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+    );
+    const [claimed] = (await claim(before, "2026-11-27T08:00:00Z")).deliveries;
+    await before.close();
+
+    const after = await open(path);
+    const now = new Date("2026-11-27T08:10:00Z");
+    const [taken] = await after.reclaimStale(new Date("2026-11-27T08:05:00Z"), now, ["slack"], 10);
+    expect(taken?.delivery.id).toBe(claimed?.delivery.id);
+    expect(
+      await after.startSending(taken?.delivery.id ?? "", claimed?.delivery.claimToken ?? "", now),
+    ).toBe(false);
+    expect(
+      await after.startSending(taken?.delivery.id ?? "", taken?.delivery.claimToken ?? "", now),
+    ).toBe(true);
+    expect(await after.reclaimStale(new Date("2026-11-27T09:00:00Z"), now, ["slack"], 10)).toEqual(
+      [],
+    );
+  });
+
+  it("never hands out again a delivery whose send had started (outcome unknown)", async () => {
+    const path = tempFile();
+    const before = await open(path);
+    await before.saveSubscription(
+      aSubscription("C1", { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+    );
+    const [claimed] = (await claim(before, "2026-11-27T08:00:00Z")).deliveries;
+    await before.startSending(
+      claimed?.delivery.id ?? "",
+      claimed?.delivery.claimToken ?? "",
+      new Date("2026-11-27T08:00:01Z"),
+    );
+    await before.close();
+
+    const after = await open(path);
+    expect(
+      await after.reclaimStale(
+        new Date("2026-11-28T00:00:00Z"),
+        new Date("2026-11-28T00:00:00Z"),
+        ["slack"],
+        10,
+      ),
+    ).toEqual([]);
+    expect((await claim(after, "2026-11-27T12:00:00Z")).deliveries).toEqual([]);
+  });
+
+  it("skips weekends for weekday subscriptions", async () => {
+    const store = await open();
+    await store.saveSubscription(
+      aSubscription("C1", { days: "weekdays", nextPostAt: new Date("2026-11-28T08:00:00Z") }),
+    );
+    expect((await claim(store, "2026-11-28T08:00:00Z")).deliveries).toEqual([]);
+    expect((await store.getSubscription("slack:T1:C1"))?.nextPostAt?.toISOString()).toBe(
+      "2026-11-30T08:00:00.000Z",
+    );
+  });
+
+  it("claims 1,000 due subscriptions in batches, each once", async () => {
+    const store = await open();
+    for (let i = 0; i < 1000; i++)
+      await store.saveSubscription(
+        aSubscription(`C${i}`, { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+      );
+    const ids = new Set<string>();
+    for (;;) {
+      const { deliveries, examined } = await claim(store, "2026-11-27T08:01:00Z", 300);
+      for (const d of deliveries) ids.add(d.subscription.id);
+      if (examined < 300) break;
+    }
+    expect(ids.size).toBe(1000);
+  });
+
+  it("ignores paused and inactive subscriptions, and deletes a workspace's", async () => {
+    const store = await open();
+    const due = new Date("2026-11-27T08:00:00Z");
+    await store.saveSubscription(
+      aSubscription("paused", { nextPostAt: due, pausedReason: "not_in_channel" }),
+    );
+    await store.saveSubscription(aSubscription("off", { nextPostAt: due, active: false }));
+    await store.saveSubscription(aSubscription("other", { nextPostAt: due, workspaceId: "T2" }));
+    const { deliveries } = await claim(store, "2026-11-27T08:00:00Z");
+    expect(deliveries.map((d) => d.subscription.channelId)).toEqual(["other"]);
+    expect(await store.deleteWorkspace("slack", "T1")).toBe(2);
+    expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(["other"]);
+  });
+});
