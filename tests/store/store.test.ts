@@ -1,32 +1,63 @@
 /**
- * The SQLite store: migrations, exactly-once claims, and what a restart finds.
+ * Both stores, one suite: migrations, exactly-once claims, and what a restart finds.
+ * SQLite always runs; PostgreSQL runs wherever a server answers (CI makes sure one does).
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { decideDue } from "../../src/scheduling/scheduler.js";
+import { createPostgresStore } from "../../src/store/postgres-store.js";
 import { createSqliteStore, SQLITE_FILE } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
 import { bundledContent } from "../helpers/content.js";
+import {
+  dropSchema,
+  freshSchema,
+  postgresUnavailable,
+  TEST_DATABASE_URL,
+} from "../helpers/postgres.js";
 import { aSubscription } from "../helpers/subscriptions.js";
 
 const content = bundledContent();
 const dirs: string[] = [];
+const schemas: string[] = [];
 const stores: Store[] = [];
+const pgMissing = await postgresUnavailable();
+if (pgMissing) console.warn(`skipping the PostgreSQL store tests: ${pgMissing}`);
 
-async function open(path = ":memory:"): Promise<Store> {
-  const store = createSqliteStore(path);
-  await store.migrate();
-  stores.push(store);
-  return store;
+/** A backend: `location()` names a database that outlives a store (a file, a schema). */
+interface Backend {
+  name: string;
+  location(): string;
+  open(location: string): Store;
 }
 
-function tempFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), "ct-store-"));
-  dirs.push(dir);
-  return join(dir, "data", SQLITE_FILE);
-}
+const BACKENDS: Backend[] = [
+  {
+    name: "sqlite",
+    location() {
+      const dir = mkdtempSync(join(tmpdir(), "ct-store-"));
+      dirs.push(dir);
+      return join(dir, "data", SQLITE_FILE);
+    },
+    open: (path) => createSqliteStore(path),
+  },
+  ...(pgMissing
+    ? []
+    : [
+        {
+          name: "postgres",
+          location() {
+            const schema = freshSchema();
+            schemas.push(schema);
+            return schema;
+          },
+          open: (schema: string) =>
+            createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, max: 3 }),
+        },
+      ]),
+];
 
 const claim = (store: Store, at: string, limit = 200) =>
   store.claimDue(new Date(at), ["slack", "discord"], limit, decideDue(content, new Date(at)));
@@ -34,14 +65,23 @@ const claim = (store: Store, at: string, limit = 200) =>
 afterEach(async () => {
   for (const store of stores.splice(0)) await store.close().catch(() => undefined);
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const schema of schemas.splice(0)) await dropSchema(schema);
 });
 
-describe("sqlite store", () => {
-  it("creates its folder and file, and migrates twice without harm", async () => {
+describe.each(BACKENDS)("$name store", (backend) => {
+  const open = async (location = backend.location()): Promise<Store> => {
+    const store = backend.open(location);
+    await store.migrate();
+    stores.push(store);
+    return store;
+  };
+  const tempFile = () => backend.location();
+
+  it("creates its database, and migrates twice without harm", async () => {
     const path = tempFile();
     const store = await open(path);
     await store.migrate();
-    expect(existsSync(path)).toBe(true);
+    if (backend.name === "sqlite") expect(existsSync(path)).toBe(true);
     await store.saveSubscription(aSubscription("C1"));
     expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(["C1"]);
   });
@@ -176,6 +216,30 @@ describe("sqlite store", () => {
       if (examined < 300) break;
     }
     expect(ids.size).toBe(1000);
+  });
+
+  it("hands each due subscription to exactly one of three concurrent claimers", async () => {
+    const location = tempFile();
+    const stores = [await open(location), await open(location), await open(location)];
+    const [first] = stores;
+    if (!first) throw new Error("no store");
+    for (let i = 0; i < 300; i++)
+      await first.saveSubscription(
+        aSubscription(`C${i}`, { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+      );
+    const claimedBy = await Promise.all(
+      stores.map(async (store) => {
+        const ids: string[] = [];
+        for (;;) {
+          const { deliveries, examined } = await claim(store, "2026-11-27T08:01:00Z", 25);
+          ids.push(...deliveries.map((d) => d.subscription.id));
+          if (examined === 0) return ids;
+        }
+      }),
+    );
+    const all = claimedBy.flat();
+    expect(all).toHaveLength(300);
+    expect(new Set(all).size).toBe(300);
   });
 
   it("ignores paused and inactive subscriptions, and deletes a workspace's", async () => {

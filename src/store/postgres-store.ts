@@ -1,0 +1,284 @@
+/**
+ * The Store for many replicas: PostgreSQL through pg. Due posts are claimed with
+ * SELECT … FOR UPDATE SKIP LOCKED rather than a job queue (pg-boss): a claim is a row lock
+ * on the subscription plus one insert, in the same database and transaction as the rest of
+ * the state, so there is no second system to run, migrate or keep consistent; SKIP LOCKED
+ * lets every replica take a disjoint batch without waiting on the others.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { MIGRATIONS } from "./migrations.js";
+import { type Row, toDelivery, toSubscription } from "./rows.js";
+import type { ClaimedDelivery, Store, Subscription } from "./store.js";
+
+/** Options for {@link createPostgresStore}. */
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /** A schema to keep the tables in (tests use one per run); `public` when omitted. */
+  schema?: string;
+  /** Connections in the pool. */
+  max?: number;
+}
+
+// Any fixed number shared by every replica: serialises migrations across processes.
+const MIGRATION_LOCK = 7_412_013;
+
+/**
+ * Connects a PostgreSQL store.
+ *
+ * @example
+ * const store = createPostgresStore({ connectionString: config.databaseUrl });
+ * await store.migrate();
+ */
+export function createPostgresStore(
+  options: PostgresStoreOptions,
+): Store & { readonly pool: pg.Pool } {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/u.test(schema))
+    throw new Error("invalid schema name");
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on("error", () => undefined);
+
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const subscriptionsById = async (client: pg.PoolClient | pg.Pool, ids: string[]) => {
+    const { rows } = await client.query("SELECT * FROM subscriptions WHERE id = ANY($1)", [ids]);
+    return new Map((rows as Row[]).map((r) => [String(r.id), toSubscription(r)]));
+  };
+
+  return {
+    kind: "postgres",
+    pool,
+    async migrate() {
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await transaction(async (client) => {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+        await client.query(
+          "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
+        );
+        const { rows } = await client.query("SELECT version FROM schema_migrations");
+        const applied = new Set((rows as Row[]).map((r) => Number(r.version)));
+        for (const migration of MIGRATIONS) {
+          if (applied.has(migration.version)) continue;
+          await client.query(migration.postgres);
+          await client.query(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())",
+            [migration.version, migration.name],
+          );
+        }
+      });
+    },
+    async ping() {
+      await pool.query("SELECT 1");
+    },
+    async close() {
+      await pool.end();
+    },
+    async getSubscription(id) {
+      const { rows } = await pool.query("SELECT * FROM subscriptions WHERE id = $1", [id]);
+      const row = rows[0] as Row | undefined;
+      return row ? toSubscription(row) : undefined;
+    },
+    async saveSubscription(s: Subscription) {
+      await pool.query(
+        `INSERT INTO subscriptions (id, platform, workspace_id, channel_id, time, time_zone, days, active, created_by, created_at, updated_at,
+           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+         ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, days = excluded.days, active = excluded.active,
+           created_by = excluded.created_by, updated_at = excluded.updated_at, next_post_at = excluded.next_post_at,
+           paused_reason = excluded.paused_reason, paused_fix = excluded.paused_fix, failure_count = excluded.failure_count,
+           last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle`,
+        [
+          s.id,
+          s.platform,
+          s.workspaceId,
+          s.channelId,
+          s.time,
+          s.timeZone,
+          s.days,
+          s.active,
+          s.createdBy,
+          s.createdAt,
+          s.updatedAt,
+          s.nextPostAt,
+          s.pausedReason,
+          s.pausedFix,
+          s.failureCount,
+          s.lastError,
+          s.seed,
+          s.cycle,
+        ],
+      );
+    },
+    async listSubscriptions(platform) {
+      const { rows } = platform
+        ? await pool.query("SELECT * FROM subscriptions WHERE platform = $1 ORDER BY id", [
+            platform,
+          ])
+        : await pool.query("SELECT * FROM subscriptions ORDER BY id");
+      return (rows as Row[]).map(toSubscription);
+    },
+    async deleteWorkspace(platform, workspaceId) {
+      const result = await pool.query(
+        "DELETE FROM subscriptions WHERE platform = $1 AND workspace_id = $2",
+        [platform, workspaceId],
+      );
+      return result.rowCount ?? 0;
+    },
+    async usedFacts(subscriptionId, cycle) {
+      const { rows } = await pool.query(
+        "SELECT fact_id FROM deliveries WHERE subscription_id = $1 AND cycle = $2",
+        [subscriptionId, cycle],
+      );
+      return (rows as Row[]).map((r) => String(r.fact_id));
+    },
+    async claimDue(now, platforms, limit, decide) {
+      return transaction(async (client) => {
+        const due = await client.query(
+          `SELECT * FROM subscriptions WHERE active AND paused_reason IS NULL AND next_post_at <= $1 AND platform = ANY($2)
+           ORDER BY next_post_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+          [now, platforms, limit],
+        );
+        const subscriptions = (due.rows as Row[]).map(toSubscription);
+        if (subscriptions.length === 0) return { deliveries: [], examined: 0 };
+        const usedRows = await client.query(
+          `SELECT d.subscription_id, d.fact_id FROM deliveries d
+           JOIN unnest($1::text[], $2::int[]) AS t (id, cycle) ON d.subscription_id = t.id AND d.cycle = t.cycle`,
+          [subscriptions.map((s) => s.id), subscriptions.map((s) => s.cycle)],
+        );
+        const used = new Map<string, Set<string>>();
+        for (const row of usedRows.rows as Row[]) {
+          const set = used.get(String(row.subscription_id)) ?? new Set<string>();
+          set.add(String(row.fact_id));
+          used.set(String(row.subscription_id), set);
+        }
+        const decisions = subscriptions.map((s) => ({
+          s,
+          decision: decide(s, used.get(s.id) ?? new Set()),
+        }));
+        await client.query(
+          `UPDATE subscriptions SET next_post_at = v.next_post_at, cycle = v.cycle
+           FROM unnest($1::text[], $2::timestamptz[], $3::int[]) AS v (id, next_post_at, cycle) WHERE subscriptions.id = v.id`,
+          [
+            decisions.map((d) => d.s.id),
+            decisions.map((d) => d.decision.nextPostAt),
+            decisions.map((d) => d.decision.deliver?.cycle ?? d.s.cycle),
+          ],
+        );
+        const posts = decisions.filter((d) => d.decision.deliver !== null);
+        if (posts.length === 0) return { deliveries: [], examined: subscriptions.length };
+        // ON CONFLICT: the unique (subscription, local date) key makes a second claim for a day a no-op.
+        const inserted = await client.query(
+          `INSERT INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, claimed_at, updated_at)
+           SELECT v.id, v.subscription_id, v.local_date, v.fact_id, v.cycle, 'claimed', 0, v.claim_token, $7, $7
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS v (id, subscription_id, local_date, fact_id, cycle, claim_token)
+           ON CONFLICT (subscription_id, local_date) DO NOTHING RETURNING *`,
+          [
+            posts.map(() => randomUUID()),
+            posts.map((p) => p.s.id),
+            posts.map((p) => p.decision.deliver?.localDate),
+            posts.map((p) => p.decision.deliver?.factId),
+            posts.map((p) => p.decision.deliver?.cycle),
+            posts.map(() => randomUUID()),
+            now,
+          ],
+        );
+        const byId = new Map(decisions.map((d) => [d.s.id, d]));
+        const deliveries: ClaimedDelivery[] = (inserted.rows as Row[]).map((row) => {
+          const delivery = toDelivery(row);
+          const entry = byId.get(delivery.subscriptionId);
+          if (!entry) throw new Error("claimed a delivery for an unknown subscription");
+          return {
+            delivery,
+            subscription: {
+              ...entry.s,
+              cycle: delivery.cycle,
+              nextPostAt: entry.decision.nextPostAt,
+            },
+          };
+        });
+        return { deliveries, examined: subscriptions.length };
+      });
+    },
+    async reclaimStale(staleBefore, now, platforms, limit) {
+      return transaction(async (client) => {
+        const { rows } = await client.query(
+          `UPDATE deliveries SET claim_token = md5(random()::text || clock_timestamp()::text), claimed_at = $2, updated_at = $2
+           WHERE id IN (
+             SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+             WHERE d.state = 'claimed' AND d.claimed_at < $1 AND s.platform = ANY($3)
+             LIMIT $4 FOR UPDATE OF d SKIP LOCKED)
+           RETURNING *`,
+          [staleBefore, now, platforms, limit],
+        );
+        const deliveries = (rows as Row[]).map(toDelivery);
+        const subscriptions = await subscriptionsById(
+          client,
+          deliveries.map((d) => d.subscriptionId),
+        );
+        return deliveries.flatMap((delivery) => {
+          const subscription = subscriptions.get(delivery.subscriptionId);
+          return subscription ? [{ delivery, subscription }] : [];
+        });
+      });
+    },
+    async startSending(deliveryId, claimToken, now) {
+      const result = await pool.query(
+        "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = $1 WHERE id = $2 AND claim_token = $3 AND state = 'claimed'",
+        [now, deliveryId, claimToken],
+      );
+      return result.rowCount === 1;
+    },
+    async finishDelivery(deliveryId, outcome, now) {
+      await pool.query(
+        "UPDATE deliveries SET state = $1, message_id = $2, error = $3, updated_at = $4 WHERE id = $5",
+        [
+          outcome.state,
+          outcome.state === "sent" ? outcome.messageId : null,
+          outcome.state === "sent" ? null : outcome.error,
+          now,
+          deliveryId,
+        ],
+      );
+    },
+    async updateHealth(subscriptionId, health, now) {
+      await pool.query(
+        `UPDATE subscriptions SET failure_count = $1, last_error = $2, paused_reason = $3, paused_fix = $4, updated_at = $5,
+           next_post_at = CASE WHEN $3::text IS NULL THEN next_post_at ELSE NULL END WHERE id = $6`,
+        [
+          health.failureCount,
+          health.lastError,
+          health.pausedReason,
+          health.pausedFix,
+          now,
+          subscriptionId,
+        ],
+      );
+    },
+    async listDeliveries(subscriptionId, limit) {
+      const { rows } = await pool.query(
+        "SELECT * FROM deliveries WHERE subscription_id = $1 ORDER BY local_date DESC LIMIT $2",
+        [subscriptionId, limit],
+      );
+      return (rows as Row[]).map(toDelivery);
+    },
+  };
+}
