@@ -34,6 +34,19 @@ export interface BotOptions {
   commands?: readonly CommandDefinition[];
   /** Daily posts (needs a store); without it `daily` says it is not available. */
   daily?: DailyService;
+  /** Told about every reply (metrics). */
+  observe?: (event: ReplyEvent) => void;
+}
+
+/** What {@link BotOptions.observe} hears about each reply: no user text, only counts. */
+export interface ReplyEvent {
+  platform: Caller["platform"];
+  command: string;
+  /** `ok` for an answer, `notice` for "nothing found" or bad input, `error` for a failure. */
+  outcome: "ok" | "notice" | "error";
+  seconds: number;
+  /** A search (explicit or implicit) that found nothing. */
+  emptySearch: boolean;
 }
 
 /** Which page to show, and for whom. */
@@ -93,20 +106,27 @@ export function createBot(options: BotOptions): Bot {
     invocation: Invocation,
     notes: string[],
     ask: AskOptions,
-  ) => {
+  ): Promise<Reply> => {
     const caller = ask.caller ?? CONSOLE;
     const text = formatInvocation(definition, invocation.args);
+    const started = performance.now();
+    let reply: Reply;
     try {
       const answer = await definition.run(invocation.args, contextFor(caller, ask.dailyAccess));
-      return toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
+      reply = toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
     } catch (error) {
       const reference = randomBytes(4).toString("hex");
-      logger.error(
-        { err: error, reference, command: definition.name, platform: caller.platform },
-        "command failed",
-      );
-      return failure(reference, text);
+      logger.error({ err: error, reference, command: definition.name, platform: caller.platform }, "command failed");
+      reply = failure(reference, text);
     }
+    options.observe?.({
+      platform: caller.platform,
+      command: definition.name,
+      outcome: reply.kind === "error" ? "error" : reply.kind === "notice" ? "notice" : "ok",
+      seconds: (performance.now() - started) / 1000,
+      emptySearch: definition.name === "search" && reply.items.length === 0,
+    });
+    return reply;
   };
 
   return {
