@@ -4,6 +4,7 @@
 import type { Bot } from "../src/commands/create-bot.js";
 import type { Config } from "../src/config.js";
 import type { Logger } from "../src/logger.js";
+import type { Store } from "../src/store/store.js";
 import type { HttpServer } from "./http/http-server.js";
 
 /** What a platform adapter is started with. */
@@ -13,6 +14,8 @@ export interface PlatformDeps {
   logger: Logger;
   /** The shared server on PORT; adapters add their routes before it listens. */
   http: HttpServer;
+  /** The store, when one is open (daily posts, shared retry dedupe, Slack installations). */
+  store?: Store;
 }
 
 /** A running platform adapter. */

@@ -2,8 +2,12 @@
  * `npm run bench`: every benchmark, in order. Figures go to stdout.
  */
 import { benchCore } from "./core-bench.js";
+import { benchSlack } from "./slack-bench.js";
 
-const benches: Array<[string, () => Promise<void>]> = [["core", benchCore]];
+const benches: Array<[string, () => Promise<void>]> = [
+  ["core", benchCore],
+  ["slack", benchSlack],
+];
 
 const only = process.argv.slice(2);
 for (const [name, bench] of benches) {

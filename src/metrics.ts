@@ -13,7 +13,10 @@ export interface Metrics {
   /** A search that found nothing: shows content gaps without keeping what was typed. */
   emptySearch(platform: string): void;
   /** A daily delivery's outcome. */
-  dailyPost(platform: Platform, outcome: "sent" | "failed" | "unknown" | "skipped" | "paused"): void;
+  dailyPost(
+    platform: Platform,
+    outcome: "sent" | "failed" | "unknown" | "skipped" | "paused",
+  ): void;
   /** Wraps a store so each call's latency is observed. */
   timeStore(store: Store): Store;
 }
@@ -27,7 +30,8 @@ export interface Metrics {
  */
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
   const registry = new Registry();
-  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: "ctbot_" });
+  if (options.defaultMetrics !== false)
+    collectDefaultMetrics({ register: registry, prefix: "ctbot_" });
   const commands = new Counter({
     name: "ctbot_commands_total",
     help: "Commands answered, by platform, command and outcome.",

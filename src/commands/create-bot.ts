@@ -7,6 +7,7 @@ import { type Clock, systemClock } from "../clock.js";
 import type { Content } from "../content/types.js";
 import { cleanInput } from "../input/clean-input.js";
 import { type Logger, silentLogger } from "../logger.js";
+import { failureReply } from "../replies/failure-reply.js";
 import type { Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
 import type { DailyAccess } from "../scheduling/daily-port.js";
@@ -116,8 +117,11 @@ export function createBot(options: BotOptions): Bot {
       reply = toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
     } catch (error) {
       const reference = randomBytes(4).toString("hex");
-      logger.error({ err: error, reference, command: definition.name, platform: caller.platform }, "command failed");
-      reply = failure(reference, text);
+      logger.error(
+        { err: error, reference, command: definition.name, platform: caller.platform },
+        "command failed",
+      );
+      reply = failureReply(reference, text);
     }
     options.observe?.({
       platform: caller.platform,
@@ -188,20 +192,5 @@ function problemReply(
     page: { number: 1, count: 1 },
     actions: [],
     invocation: definition.name,
-  };
-}
-
-function failure(reference: string, invocation: string): Reply {
-  return {
-    kind: "error",
-    title: "Sorry, something went wrong",
-    intro: [`That did not work on our side. If it keeps happening, quote reference ${reference}.`],
-    items: [],
-    entries: [],
-    suggestions: [],
-    page: { number: 1, count: 1 },
-    actions: [],
-    invocation,
-    reference,
   };
 }

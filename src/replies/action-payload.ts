@@ -27,8 +27,19 @@ const PREFIX = "ct1";
  */
 export function encodeAction(reply: Reply, action: ReplyAction, maxLength: number): string {
   const [verb, page, invocation] = payloadParts(reply, action);
-  const head = `${PREFIX}:${verb}:${page}:`;
-  return head + cutToFit(invocation, maxLength - head.length);
+  return encodeRequest({ verb, page, invocation }, maxLength);
+}
+
+/**
+ * The payload that runs `request` when clicked, at most `maxLength` characters; for buttons
+ * that are not a reply's action, such as "did you mean" suggestions.
+ *
+ * @example
+ * encodeRequest({ verb: "show", invocation: "partners India", page: 1 }, 100) // "ct1:p:1:partners India"
+ */
+export function encodeRequest(request: ActionRequest, maxLength: number): string {
+  const head = `${PREFIX}:${request.verb === "share" ? "s" : "p"}:${request.page}:`;
+  return head + cutToFit(request.invocation, maxLength - head.length);
 }
 
 /** Reads a payload made by {@link encodeAction}; undefined for anything else. */
@@ -54,21 +65,25 @@ export function actionKey(action: ReplyAction): string {
   }
 }
 
-function payloadParts(reply: Reply, action: ReplyAction): [string, number, string] {
+function payloadParts(reply: Reply, action: ReplyAction): [ActionRequest["verb"], number, string] {
   switch (action.type) {
     case "share":
-      return ["s", reply.page.number, reply.invocation];
+      return ["share", reply.page.number, reply.invocation];
     case "page":
-      return ["p", action.page, reply.invocation];
+      return ["show", action.page, reply.invocation];
     case "open":
-      return ["p", 1, `passage ${action.passageId}`];
+      return ["show", 1, `passage ${action.passageId}`];
     case "related":
-      return ["p", 1, `related ${action.passageId}`];
+      return ["show", 1, `related ${action.passageId}`];
   }
 }
 
+/** Cuts `text` to `room` characters at a word boundary, never inside a surrogate pair. */
 function cutToFit(text: string, room: number): string {
   if (text.length <= room) return text;
-  const cut = text.lastIndexOf(" ", room);
-  return text.slice(0, cut > 0 ? cut : room);
+  const space = text.lastIndexOf(" ", room);
+  let cut = space > 0 ? space : room;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return text.slice(0, cut);
 }

@@ -1,0 +1,136 @@
+/**
+ * What Slack sends an app: slash command forms, block_actions payloads, app_home_opened
+ * events, and the v0 request signature HTTP mode checks.
+ */
+import { createHmac, randomUUID } from "node:crypto";
+import { FAKE_BOT } from "./fake-slack.js";
+
+/** Who is typing or clicking in the tests. */
+export const TEST_USER = {
+  id: "U0ALICE1",
+  name: "alice",
+  channel: "C0GENERAL",
+  team: FAKE_BOT.teamId,
+};
+
+/** A slash command payload (the form fields Slack posts). */
+export function slashCommand(text: string, responseUrl: string): Record<string, string> {
+  return {
+    token: "legacy-verification-token",
+    team_id: TEST_USER.team,
+    team_domain: "fake",
+    channel_id: TEST_USER.channel,
+    channel_name: "general",
+    user_id: TEST_USER.id,
+    user_name: TEST_USER.name,
+    command: "/ct",
+    text,
+    api_app_id: "A0FAKE",
+    is_enterprise_install: "false",
+    response_url: responseUrl,
+    trigger_id: `${Date.now()}.${randomUUID()}`,
+  };
+}
+
+/** A button as it appears in a rendered message. */
+export interface RenderedButton {
+  action_id: string;
+  value: string;
+  text: { text: string };
+}
+
+/** A block_actions payload for a click on `button`. */
+export function buttonClick(button: RenderedButton, responseUrl: string): Record<string, unknown> {
+  return {
+    type: "block_actions",
+    user: {
+      id: TEST_USER.id,
+      username: TEST_USER.name,
+      name: TEST_USER.name,
+      team_id: TEST_USER.team,
+    },
+    api_app_id: "A0FAKE",
+    token: "legacy-verification-token",
+    container: {
+      type: "message",
+      message_ts: "1700000000.000100",
+      channel_id: TEST_USER.channel,
+      is_ephemeral: true,
+    },
+    trigger_id: `${Date.now()}.${randomUUID()}`,
+    team: { id: TEST_USER.team, domain: "fake" },
+    channel: { id: TEST_USER.channel, name: "general" },
+    response_url: responseUrl,
+    actions: [
+      {
+        type: "button",
+        action_id: button.action_id,
+        block_id: "b1",
+        text: { type: "plain_text", text: button.text.text },
+        value: button.value,
+        action_ts: `${Date.now() / 1000}${randomUUID().slice(0, 4)}`,
+      },
+    ],
+  };
+}
+
+/** An app_home_opened event callback. */
+export function homeOpened(tab: "home" | "messages" = "home"): Record<string, unknown> {
+  return {
+    token: "legacy-verification-token",
+    team_id: TEST_USER.team,
+    api_app_id: "A0FAKE",
+    event: {
+      type: "app_home_opened",
+      user: TEST_USER.id,
+      channel: "D0ALICE1",
+      tab,
+      event_ts: "1700000000.0001",
+    },
+    type: "event_callback",
+    event_id: `Ev${randomUUID().slice(0, 8)}`,
+    event_time: 1_700_000_000,
+    authorizations: [{ team_id: TEST_USER.team, user_id: FAKE_BOT.userId, is_bot: true }],
+  };
+}
+
+/** The form body Slack posts for a slash command. */
+export function commandBody(fields: Record<string, string>): string {
+  return new URLSearchParams(fields).toString();
+}
+
+/** The form body Slack posts for an interaction (`payload=<JSON>`). */
+export function interactionBody(payload: unknown): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** Slack's v0 signature of `body` at `timestamp` (seconds). */
+export function signature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
+/** Options for {@link postSigned}. */
+export interface PostOptions {
+  secret: string;
+  contentType?: string;
+  /** Seconds since the epoch; now by default. */
+  timestamp?: number;
+  /** Replaces the computed signature (to send a bad one). */
+  signature?: string;
+  retryNum?: number;
+}
+
+/** Posts `body` to `url` the way Slack does, signed. */
+export function postSigned(url: string, body: string, options: PostOptions): Promise<Response> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    "content-type": options.contentType ?? "application/x-www-form-urlencoded",
+    "x-slack-request-timestamp": String(timestamp),
+    "x-slack-signature": options.signature ?? signature(options.secret, timestamp, body),
+  };
+  if (options.retryNum !== undefined) {
+    headers["x-slack-retry-num"] = String(options.retryNum);
+    headers["x-slack-retry-reason"] = "http_timeout";
+  }
+  return fetch(url, { method: "POST", headers, body });
+}
