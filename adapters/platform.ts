@@ -4,6 +4,7 @@
 import type { Bot } from "../src/commands/create-bot.js";
 import type { Config } from "../src/config.js";
 import type { Logger } from "../src/logger.js";
+import type { DailyPoster } from "../src/scheduling/daily-port.js";
 import type { Store } from "../src/store/store.js";
 import type { HttpServer } from "./http/http-server.js";
 
@@ -25,6 +26,8 @@ export interface PlatformRuntime {
   isReady(): boolean;
   /** Stops taking new work, finishes what is in flight, disconnects. */
   stop(): Promise<void>;
+  /** How the scheduler posts daily facts on this platform, when it can. */
+  poster?: DailyPoster;
 }
 
 /** Streams a CLI subcommand writes to. */

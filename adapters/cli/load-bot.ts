@@ -1,26 +1,34 @@
 /**
  * Builds the bot from configuration: loads and validates content, builds the index.
  */
-
-import { type Bot, createBot } from "../../src/commands/create-bot.js";
+import { type Bot, type BotOptions, createBot } from "../../src/commands/create-bot.js";
 import type { Config } from "../../src/config.js";
 import { defaultContentDir } from "../../src/content/content-dir.js";
 import { loadContent } from "../../src/content/load-content.js";
+import type { Content } from "../../src/content/types.js";
 import type { Logger } from "../../src/logger.js";
 
-/** Loads content (throws ContentError when invalid) and creates the bot. */
-export function loadBot(config: Config, logger: Logger): Bot {
-  const dirs = config.contentDirs ?? [defaultContentDir()];
+/** Loads the configured content folders; throws ContentError when invalid. */
+export function loadConfiguredContent(config: Config, logger: Logger): Content {
   const started = performance.now();
-  const content = loadContent(dirs);
-  const bot = createBot({ content, logger });
+  const content = loadContent(config.contentDirs ?? [defaultContentDir()]);
   logger.info(
     {
+      sources: content.sources.length,
       passages: content.passages.length,
       facts: content.facts.length,
       ms: Math.round(performance.now() - started),
     },
-    "content loaded and indexed",
+    "content loaded",
   );
-  return bot;
+  return content;
+}
+
+/** Loads content and creates the bot; `extra` adds daily posts and observers. */
+export function loadBot(
+  config: Config,
+  logger: Logger,
+  extra: Omit<BotOptions, "content" | "logger"> = {},
+): Bot {
+  return createBot({ ...extra, content: loadConfiguredContent(config, logger), logger });
 }

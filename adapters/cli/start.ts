@@ -1,34 +1,83 @@
 /**
  * `ct-bot` / `ct-bot start`: runs the platform adapters the environment configures, or the
- * console bot when none is.
+ * console bot when none is. With a platform: the store, the daily scheduler, and the HTTP
+ * server (health, readiness, metrics, Slack events, Discord interactions) on PORT.
  */
+import { systemClock } from "../../src/clock.js";
+import { createBot } from "../../src/commands/create-bot.js";
 import { type Config, secretsOf } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/logger.js";
+import { createMetrics } from "../../src/metrics.js";
+import { createDailyService } from "../../src/scheduling/daily-service.js";
+import { createScheduler } from "../../src/scheduling/scheduler.js";
+import { openStore } from "../../src/store/create-store.js";
 import { runConsoleBot } from "../console/console-bot.js";
 import { startDiscord } from "../discord/start-discord.js";
+import { addHealthRoutes } from "../http/health-routes.js";
 import { createHttpServer } from "../http/http-server.js";
 import type { PlatformRuntime } from "../platform.js";
 import { startSlack } from "../slack/start-slack.js";
-import { loadBot } from "./load-bot.js";
+import { loadBot, loadConfiguredContent } from "./load-bot.js";
 
 /** How long a graceful shutdown may take before the process exits anyway. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Starts the bot; resolves when a console session ends or platforms are up. */
+/** How often the daily scheduler looks for due posts. */
+export const DAILY_TICK_MS = 30_000;
+
+/** Starts the bot; resolves when a console session ends or the platforms are up. */
 export async function start(config: Config): Promise<void> {
   if (!config.slack && !config.discord) return startConsole(config);
 
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  const bot = loadBot(config, logger);
+  const content = loadConfiguredContent(config, logger);
+  const metrics = createMetrics();
+  const store = metrics.timeStore(await openStore(config));
+  const bot = createBot({
+    content,
+    logger,
+    daily: createDailyService({ store, content, clock: systemClock }),
+    observe: (event) => {
+      metrics.command(event.platform, event.command, event.outcome, event.seconds);
+      if (event.emptySearch) metrics.emptySearch(event.platform);
+    },
+  });
   const http = createHttpServer(logger);
   const runtimes: PlatformRuntime[] = [];
-  if (config.slack) runtimes.push(await startSlack({ config, bot, logger, http }));
-  if (config.discord) runtimes.push(await startDiscord({ config, bot, logger, http }));
+  const deps = { config, bot, logger, http, store };
+  if (config.slack) runtimes.push(await startSlack(deps));
+  if (config.discord) runtimes.push(await startDiscord(deps));
+
+  addHealthRoutes(
+    http,
+    [
+      { name: "content", probe: () => content.passages.length > 0 },
+      { name: "store", probe: () => store.ping().then(() => true) },
+      ...runtimes.map((r) => ({ name: r.name, probe: () => r.isReady() })),
+    ],
+    metrics.registry,
+  );
+  const scheduler = createScheduler({
+    store,
+    content,
+    clock: systemClock,
+    posters: runtimes.flatMap((r) => (r.poster ? [r.poster] : [])),
+    logger,
+    hooks: { onOutcome: (platform, outcome) => metrics.dailyPost(platform, outcome) },
+  });
   const port = await http.listen(config.port);
-  logger.info({ port, platforms: runtimes.map((r) => r.name) }, "ct-bot is running");
+  scheduler.start(DAILY_TICK_MS);
+  logger.info(
+    { port, platforms: runtimes.map((r) => r.name), store: store.kind },
+    "ct-bot is running",
+  );
+
   stopOnSignals(logger, async () => {
-    await http.close();
-    await Promise.allSettled(runtimes.map((r) => r.stop()));
+    // Stop taking work first, then let replies and sends in flight finish, then close the store.
+    const closing = http.close();
+    await Promise.allSettled([scheduler.stop(), ...runtimes.map((r) => r.stop())]);
+    await closing;
+    await store.close();
   });
 }
 
@@ -64,7 +113,10 @@ function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
     }, SHUTDOWN_GRACE_MS);
     deadline.unref();
     stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
         process.exit(1);

@@ -111,6 +111,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     options.posters.map((p) => [p.platform, createRateLimiter(p.rateLimit, clock, sleep)]),
   );
   const platforms = [...posters.keys()];
+  let stopped = false;
 
   const deliver = async (
     { delivery, subscription }: ClaimedDelivery,
@@ -217,7 +218,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const fanOut = async (claimed: ClaimedDelivery[], report: TickReport) => {
     const queue = [...claimed];
     const worker = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
+      // Once stopping, claims not yet started stay `claimed`: a replica or the next start
+      // sends them when the claim goes stale, so shutting down loses no post.
+      for (let next = queue.shift(); next && !stopped; next = queue.shift()) {
         try {
           await deliver(next, report);
         } catch (error) {
@@ -266,14 +269,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       );
       report.claimed += deliveries.length;
       await fanOut(deliveries, report);
-      if (examined < CLAIM_BATCH) break;
+      if (examined < CLAIM_BATCH || stopped) break;
     }
     if (report.claimed > 0) logger.info({ ...report }, "daily tick");
     return report;
   };
 
   let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   return {
     tick,
