@@ -10,12 +10,15 @@ import type { Bot } from "../../src/commands/create-bot.js";
 import type { Logger } from "../../src/logger.js";
 import { failureReply } from "../../src/replies/failure-reply.js";
 import type { Reply } from "../../src/replies/reply.js";
+import type { DailyAccess } from "../../src/scheduling/daily-port.js";
 import { renderBlocks } from "./render-blocks.js";
 
 /** What answering needs. */
 export interface AnswerDeps {
   bot: Bot;
   logger: Logger;
+  /** The `/ct daily` checks for a caller; without it, daily says it is not available. */
+  dailyAccess?: (caller: Caller) => DailyAccess;
 }
 
 /** What to ask. */
@@ -39,7 +42,12 @@ export async function deliverAnswer(
   respond: RespondFn,
 ): Promise<void> {
   try {
-    const reply = await deps.bot.ask(request.text, { caller: request.caller, page: request.page });
+    const reply = await deps.bot.ask(request.text, {
+      caller: request.caller,
+      page: request.page,
+      // Lazy: nothing is asked of Slack unless the command is `daily`.
+      ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(request.caller) } : {}),
+    });
     await respond(messageFor(reply, delivery));
   } catch (error) {
     const reference = randomBytes(4).toString("hex");

@@ -6,7 +6,13 @@ import type { Caller } from "../../src/commands/command.js";
 
 /** The caller of a slash command. */
 export function callerFromCommand(command: SlashCommand): Caller {
-  return callerOf(command.user_id, command.user_name, command.channel_id, command.team_id);
+  return callerOf(
+    command.user_id,
+    command.user_name,
+    command.channel_id,
+    command.channel_name,
+    command.team_id,
+  );
 }
 
 /** The person who clicked a button. */
@@ -15,6 +21,7 @@ export function callerFromAction(body: BlockAction): Caller {
     body.user.id,
     body.user.username ?? body.user.name,
     body.channel?.id,
+    body.channel?.name,
     body.team?.id ?? body.user.team_id,
   );
 }
@@ -23,14 +30,15 @@ function callerOf(
   userId: string,
   userName: string | undefined,
   channelId: string | undefined,
+  channelName: string | undefined,
   workspaceId: string | undefined,
 ): Caller {
   const caller: Caller = { platform: "slack", userId };
   if (userName) caller.userName = userName;
   if (channelId) {
     caller.channelId = channelId;
-    // Direct-message conversation ids start with D.
-    caller.isDirectMessage = channelId.startsWith("D");
+    // Direct-message conversation ids start with D; Slack also names them "directmessage".
+    caller.isDirectMessage = channelId.startsWith("D") || channelName === "directmessage";
   }
   if (workspaceId) caller.workspaceId = workspaceId;
   return caller;

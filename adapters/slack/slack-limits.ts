@@ -51,3 +51,13 @@ export const SLACK_BOT_NAME_MAX = 80;
 export const SLACK_COMMAND_DESCRIPTION_MAX = 2000;
 /** Manifest: a slash command's usage hint. */
 export const SLACK_USAGE_HINT_MAX = 1000;
+
+/**
+ * Daily posts sent per second across all channels (our budget, not a published limit).
+ * chat.postMessage allows about one message per second per channel, with short bursts, plus
+ * a workspace-wide limit Slack does not publish. Each channel gets one post a day, so only
+ * the workspace-wide limit matters: 10 a second (600 a minute) stays well clear of it and
+ * still sends 1,000 channels' posts in under two minutes. A 429 is still handled (the
+ * scheduler waits for Retry-After).
+ */
+export const SLACK_DAILY_POSTS_PER_SECOND = 10;

@@ -1,5 +1,6 @@
 /**
- * Starts the Slack adapter (Socket Mode or HTTP) on top of the bot.
+ * Starts the Slack adapter (Socket Mode or HTTP) on top of the bot, with the daily poster
+ * for the scheduler.
  */
 import { sendJson } from "../http/http-server.js";
 import type { PlatformDeps, PlatformRuntime } from "../platform.js";
@@ -11,13 +12,19 @@ import { SlackAdapterError } from "./slack-errors.js";
  * Starts Slack in the mode the configuration selects. HTTP mode adds POST /slack/events to
  * the shared server (which the caller starts); Socket Mode connects before returning.
  * Rejects when the bot token (auth.test) or the app token (apps.connections.open) is refused.
+ * The runtime's `poster` posts daily facts; the scheduler (started by the caller) drives it.
  */
 export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
   const { config, bot, logger, http } = deps;
   if (config.slack === undefined) {
     throw new SlackAdapterError("slack_not_configured", "Slack is not configured");
   }
-  const { app, transport, work } = createSlackApp({ slack: config.slack, bot, logger });
+  const { app, transport, work, poster } = createSlackApp({
+    slack: config.slack,
+    bot,
+    logger,
+    dailyAdmins: config.dailyAdmins,
+  });
   let stopping: Promise<void> | undefined;
   let connected = false;
 
@@ -46,6 +53,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
 
   return {
     name: "slack",
+    poster,
     isReady: () =>
       stopping === undefined && (transport.mode === "socket" ? connected : http.server.listening),
     stop() {

@@ -105,7 +105,8 @@ export function createDailyService(deps: {
       ]);
     }
     await store.saveSubscription(subscription);
-    const verb = existing?.active ? "updated" : existing ? "back on" : "on";
+    const verb =
+      existing?.active && !existing.pausedReason ? "updated" : existing ? "back on" : "on";
     return noticeAnswer(`Daily facts are ${verb}`, [
       `This channel gets one cited fact a day at ${when}.`,
       `Next post: ${first}.`,

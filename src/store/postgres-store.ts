@@ -220,6 +220,10 @@ export function createPostgresStore(
     },
     async reclaimStale(staleBefore, now, platforms, limit) {
       return transaction(async (client) => {
+        await client.query(
+          "UPDATE deliveries SET state = 'unknown', error = 'the sending process stopped mid-send', updated_at = $1 WHERE state = 'sending' AND updated_at < $2",
+          [now, staleBefore],
+        );
         const { rows } = await client.query(
           `UPDATE deliveries SET claim_token = md5(random()::text || clock_timestamp()::text), claimed_at = $2, updated_at = $2
            WHERE id IN (

@@ -83,6 +83,9 @@ export function createSqliteStore(path: string): Store {
 
   const reclaimStale = db.transaction(
     (staleBefore: Date, now: Date, platforms: readonly Platform[], limit: number) => {
+      db.prepare(
+        "UPDATE deliveries SET state = 'unknown', error = 'the sending process stopped mid-send', updated_at = ? WHERE state = 'sending' AND updated_at < ?",
+      ).run(iso(now), iso(staleBefore));
       const rows = db
         .prepare(
           `SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id

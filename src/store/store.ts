@@ -118,6 +118,7 @@ export interface Store {
   /**
    * Takes over deliveries still `claimed` (never attempted) whose claim is older than
    * `staleBefore`, e.g. after the process that claimed them died. Returns them re-claimed.
+   * Deliveries left `sending` that long are closed as `unknown`: they are never re-sent.
    */
   reclaimStale(
     staleBefore: Date,

@@ -190,6 +190,7 @@ describe.each(BACKENDS)("$name store", (backend) => {
       ),
     ).toEqual([]);
     expect((await claim(after, "2026-11-27T12:00:00Z")).deliveries).toEqual([]);
+    expect((await after.listDeliveries("slack:T1:C1", 5)).map((d) => d.state)).toEqual(["unknown"]);
   });
 
   it("skips weekends for weekday subscriptions", async () => {

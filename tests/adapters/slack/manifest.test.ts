@@ -92,10 +92,26 @@ describe("ct-bot slack manifest", () => {
     });
     expect(manifest.features.bot_user.display_name).toBe("ct-bot");
     expect(manifest.features.bot_user.display_name.length).toBeLessThanOrEqual(SLACK_BOT_NAME_MAX);
-    expect(manifest.oauth_config.scopes.bot).toEqual(["commands", "chat:write"]);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      "commands",
+      "chat:write",
+      "users:read",
+      "channels:read",
+      "groups:read",
+      "channels:join",
+    ]);
     expect(manifest.settings.event_subscriptions).toEqual({ bot_events: ["app_home_opened"] });
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it("says in a YAML comment why each scope is requested", async () => {
+    const { out } = await run(["manifest"]);
+    const scopeLines = out.split("\n").filter((line) => /^\s+- [a-z]+:?[a-z]*\b/u.test(line));
+    const commented = scopeLines.filter((line) => line.includes(" # "));
+    expect(commented.map((line) => line.trim().split(" ")[1])).toEqual(
+      (parse(out) as Manifest).oauth_config.scopes.bot,
+    );
   });
 
   it("with --http URL, turns Socket Mode off and points every request URL at URL/slack/events", async () => {

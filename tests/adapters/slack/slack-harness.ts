@@ -7,6 +7,7 @@ import { Writable } from "node:stream";
 import { createHttpServer, type HttpServer } from "../../../adapters/http/http-server.js";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
 import { startSlack } from "../../../adapters/slack/start-slack.js";
+import type { Clock } from "../../../src/clock.js";
 import type { CommandDefinition } from "../../../src/commands/command.js";
 import { type Bot, createBot } from "../../../src/commands/create-bot.js";
 import { loadConfig, secretsOf } from "../../../src/config.js";
@@ -14,9 +15,12 @@ import { defaultContentDir } from "../../../src/content/content-dir.js";
 import { loadContent } from "../../../src/content/load-content.js";
 import type { Content } from "../../../src/content/types.js";
 import { createLogger } from "../../../src/logger.js";
+import { createDailyService } from "../../../src/scheduling/daily-service.js";
+import type { Store } from "../../../src/store/store.js";
 import { type FakeSlack, type ResponsePost, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import {
   buttonClick,
+  type CommandFrom,
   commandBody,
   homeOpened,
   interactionBody,
@@ -72,6 +76,8 @@ export interface SlackHarness {
   logText(): string;
   /** Types `/ct <text>`. */
   command(text: string, retry?: Retry): Promise<Delivered>;
+  /** Types `/ct <text>` as someone else, or somewhere else. */
+  commandFrom(from: CommandFrom, text: string): Promise<Delivered>;
   /** Clicks `button`. */
   click(button: RenderedButton, retry?: Retry): Promise<Delivered>;
   /** Opens the Home tab (or the Messages tab). */
@@ -87,6 +93,10 @@ export interface HarnessOptions {
   commands?: readonly CommandDefinition[];
   /** Wraps the bot (e.g. to make it fail). */
   wrapBot?: (bot: Bot) => Bot;
+  /** Daily posts: the bot gets the daily service over this store and clock. */
+  daily?: { store: Store; clock: Clock };
+  /** More environment, e.g. CT_DAILY_ADMINS. */
+  env?: Record<string, string>;
 }
 
 /** Starts the fake Slack and the adapter in `transport`. */
@@ -103,6 +113,7 @@ export async function startHarness(
     // Without the trailing slash, as people often write it: the adapter adds it.
     SLACK_API_URL: fake.apiUrl.replace(/\/$/u, ""),
     LOG_LEVEL: "debug",
+    ...options.env,
   });
   const lines: string[] = [];
   const logger = createLogger({
@@ -110,14 +121,23 @@ export async function startHarness(
     destination: collect(lines),
     secrets: secretsOf(config),
   });
+  const content = testContent();
+  const daily = options.daily;
   const created = createBot({
-    content: testContent(),
+    content,
     logger,
     ...(options.commands ? { commands: options.commands } : {}),
+    ...(daily ? { clock: daily.clock, daily: createDailyService({ ...daily, content }) } : {}),
   });
   const bot = options.wrapBot ? options.wrapBot(created) : created;
   const http: HttpServer = createHttpServer(logger);
-  const runtime = await startSlack({ config, bot, logger, http });
+  const runtime = await startSlack({
+    config,
+    bot,
+    logger,
+    http,
+    ...(daily ? { store: daily.store } : {}),
+  });
   const port = await http.listen(0, "127.0.0.1");
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
   if (transport === "socket") await fake.socketMode.connected();
@@ -170,6 +190,11 @@ function harness(
     async command(text, retry) {
       const payload = retry?.retryOf ?? slashCommand(text, fake.responseUrl().url);
       const status = await deliver("slash_commands", payload, retry?.retryNum ?? 0);
+      return { status, id: responseIdOf(payload.response_url), payload };
+    },
+    async commandFrom(from, text) {
+      const payload = slashCommand(text, fake.responseUrl().url, from);
+      const status = await deliver("slash_commands", payload);
       return { status, id: responseIdOf(payload.response_url), payload };
     },
     async click(button, retry) {

@@ -1,13 +1,15 @@
 /**
- * A fake Slack on 127.0.0.1 for the real Bolt app to talk to: the Web API methods ct-bot
- * uses (auth.test, apps.connections.open, chat.postMessage, chat.postEphemeral,
- * views.publish, users.info, conversations.info/join), a response_url sink, and a Socket
- * Mode WebSocket endpoint, all on one port.
+ * A fake Slack on 127.0.0.1 for the real Bolt app and the daily poster to talk to: the Web
+ * API methods ct-bot uses (auth.test, apps.connections.open, chat.postMessage,
+ * chat.postEphemeral, views.publish, users.info, conversations.info/join) with injectable
+ * faults, a response_url sink, and a Socket Mode WebSocket endpoint, all on one port.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFaultBook, type FakeFault, type FaultBook } from "./fake-faults.js";
 import { createFakeSocketMode, type FakeSocketMode } from "./fake-socket-mode.js";
+import { createFakeWorkspace, type FakeWorkspace } from "./fake-workspace.js";
 import { createRecorder, type Recorder } from "./recorder.js";
 
 /** One Web API call as received. */
@@ -16,6 +18,14 @@ export interface ApiCall {
   /** The bearer token the call was made with. */
   token: string | undefined;
   /** Arguments, with JSON-valued fields (blocks, view) parsed. */
+  args: Record<string, unknown>;
+}
+
+/** A message chat.postMessage put in a channel. */
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  /** The arguments it was posted with (text, blocks, unfurl flags). */
   args: Record<string, unknown>;
 }
 
@@ -31,8 +41,16 @@ export interface FakeSlack {
   /** Web API base, e.g. http://127.0.0.1:1234/api/ (SLACK_API_URL). */
   readonly apiUrl: string;
   readonly calls: Recorder<ApiCall>;
+  /** Messages that reached a channel, in order. */
+  readonly posts: Recorder<PostedMessage>;
   readonly responses: Recorder<ResponsePost>;
   readonly socketMode: FakeSocketMode;
+  readonly workspace: FakeWorkspace;
+  readonly faults: FaultBook;
+  /** Messages posted in `channel`. */
+  postsIn(channel: string): PostedMessage[];
+  /** Web API calls of `method` (about `channel`, when given). */
+  callsOf(method: string, channel?: string): ApiCall[];
   /** A fresh response_url; posts to it are recorded under the returned id. */
   responseUrl(): { id: string; url: string };
   close(): Promise<void>;
@@ -41,10 +59,17 @@ export interface FakeSlack {
 /** The bot user the fake's auth.test reports. */
 export const FAKE_BOT = { userId: "UBOT0001", botId: "BBOT0001", teamId: "T0FAKE01" };
 
+/** Tokens containing this are refused, as Slack refuses a revoked token. */
+export const REVOKED = "revoked";
+
 /** Starts the fake on 127.0.0.1 and a free port. */
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls = createRecorder<ApiCall>("a Web API call");
+  const posts = createRecorder<PostedMessage>("a posted message");
   const responses = createRecorder<ResponsePost>("a response_url post");
+  const workspace = createFakeWorkspace();
+  const faults = createFaultBook();
+  const timers = new Set<NodeJS.Timeout>();
   let base = "";
 
   const server = createServer((request, response) => {
@@ -54,27 +79,60 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   const socketMode = createFakeSocketMode(server);
 
+  /** Slack's answer to `call`, recording a post that went through. */
+  const answerAndRecord = (call: ApiCall): Record<string, unknown> => {
+    const answer = answerOf(call, workspace, base, socketMode.path);
+    if (call.method === "chat.postMessage" && answer.ok === true) {
+      posts.add({ channel: String(call.args.channel), ts: String(answer.ts), args: call.args });
+    }
+    return answer;
+  };
+
+  const applyFault = (fault: FakeFault, call: ApiCall, response: ServerResponse) => {
+    switch (fault.kind) {
+      case "rate-limited":
+        return send(
+          response,
+          429,
+          { ok: false, error: "ratelimited" },
+          fault.retryAfterS === undefined ? {} : { "retry-after": String(fault.retryAfterS) },
+        );
+      case "http-error":
+        return send(response, fault.status, "internal error");
+      case "slack-error":
+        return send(response, 200, { ok: false, error: fault.error });
+      case "hang":
+        // Left open until the client gives up or the fake closes.
+        return;
+      case "slow": {
+        const answer = answerAndRecord(call);
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          if (!response.destroyed) send(response, 200, answer);
+        }, fault.delayMs);
+        timers.add(timer);
+        return;
+      }
+    }
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? "/").split("?")[0] ?? "/";
     const body = await readText(request);
     if (path.startsWith("/response/")) {
       responses.add({ id: path.slice("/response/".length), body: JSON.parse(body) });
-      return send(response, 200, "ok", "text/plain");
+      return send(response, 200, "ok");
     }
-    if (!path.startsWith("/api/")) return send(response, 404, "not found", "text/plain");
-    const method = path.slice("/api/".length);
+    if (!path.startsWith("/api/")) return send(response, 404, "not found");
     const call: ApiCall = {
-      method,
+      method: path.slice("/api/".length),
       token: /^Bearer (.+)$/u.exec(request.headers.authorization ?? "")?.[1],
       args: parseArgs(body, request.headers["content-type"] ?? ""),
     };
     calls.add(call);
-    return send(
-      response,
-      200,
-      JSON.stringify(answer(call, base, socketMode.path)),
-      "application/json",
-    );
+    const fault = faults.take(call.method, call.args);
+    if (fault) return applyFault(fault, call, response);
+    return send(response, 200, answerAndRecord(call));
   };
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -84,13 +142,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   return {
     apiUrl: `http://${base}/api/`,
     calls,
+    posts,
     responses,
     socketMode,
+    workspace,
+    faults,
+    postsIn: (channel) => posts.all.filter((p) => p.channel === channel),
+    callsOf: (method, channel) =>
+      calls.all.filter(
+        (c) => c.method === method && (channel === undefined || c.args.channel === channel),
+      ),
     responseUrl() {
       const id = randomUUID();
       return { id, url: `http://${base}/response/${id}` };
     },
     async close() {
+      for (const timer of timers) clearTimeout(timer);
       await socketMode.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -98,12 +165,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 }
 
-/** Tokens containing this are refused, as Slack refuses a revoked token. */
-export const REVOKED = "revoked";
-
-/** What Slack would answer to `call`. */
-function answer(call: ApiCall, base: string, socketPath: string): Record<string, unknown> {
+/** What Slack would answer to `call` (faults aside). */
+function answerOf(
+  call: ApiCall,
+  workspace: FakeWorkspace,
+  base: string,
+  socketPath: string,
+): Record<string, unknown> {
   if (call.token?.includes(REVOKED)) return { ok: false, error: "invalid_auth" };
+  const answer = workspace.answer(call.method, call.args);
+  if (answer) return answer;
   switch (call.method) {
     case "auth.test":
       return {
@@ -117,18 +188,10 @@ function answer(call: ApiCall, base: string, socketPath: string): Record<string,
       };
     case "apps.connections.open":
       return { ok: true, url: `ws://${base}${socketPath}` };
-    case "chat.postMessage":
-      return { ok: true, channel: call.args.channel, ts: `${Date.now() / 1000}` };
     case "chat.postEphemeral":
       return { ok: true, message_ts: `${Date.now() / 1000}` };
     case "views.publish":
       return { ok: true, view: { id: "V0FAKE01", ...(call.args.view as object) } };
-    case "users.info":
-      return { ok: true, user: { id: call.args.user, name: "someone", real_name: "Some One" } };
-    case "conversations.info":
-      return { ok: true, channel: { id: call.args.channel, name: "general", is_member: false } };
-    case "conversations.join":
-      return { ok: true, channel: { id: call.args.channel, name: "general", is_member: true } };
     default:
       return { ok: false, error: "unknown_method" };
   }
@@ -151,7 +214,19 @@ async function readText(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function send(response: ServerResponse, status: number, text: string, type: string): void {
-  response.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
+/** Sends JSON (objects) or plain text (strings). */
+function send(
+  response: ServerResponse,
+  status: number,
+  body: Record<string, unknown> | string,
+  headers: Record<string, string> = {},
+): void {
+  const json = typeof body !== "string";
+  const text = json ? JSON.stringify(body) : body;
+  response.writeHead(status, {
+    ...headers,
+    "content-type": json ? "application/json" : "text/plain",
+    "content-length": Buffer.byteLength(text),
+  });
   response.end(text);
 }

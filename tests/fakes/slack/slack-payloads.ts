@@ -4,25 +4,39 @@
  */
 import { createHmac, randomUUID } from "node:crypto";
 import { FAKE_BOT } from "./fake-slack.js";
+import { FAKE_USERS } from "./fake-workspace.js";
 
-/** Who is typing or clicking in the tests. */
+/** Who is typing or clicking in the tests: a regular member, in a public channel. */
 export const TEST_USER = {
-  id: "U0ALICE1",
-  name: "alice",
+  id: FAKE_USERS.regular.id,
+  name: FAKE_USERS.regular.name,
   channel: "C0GENERAL",
   team: FAKE_BOT.teamId,
 };
 
+/** Who types a slash command, and where; each field defaults to {@link TEST_USER}'s. */
+export interface CommandFrom {
+  userId?: string;
+  userName?: string;
+  channelId?: string;
+  /** `directmessage` in a DM. */
+  channelName?: string;
+}
+
 /** A slash command payload (the form fields Slack posts). */
-export function slashCommand(text: string, responseUrl: string): Record<string, string> {
+export function slashCommand(
+  text: string,
+  responseUrl: string,
+  from: CommandFrom = {},
+): Record<string, string> {
   return {
     token: "legacy-verification-token",
     team_id: TEST_USER.team,
     team_domain: "fake",
-    channel_id: TEST_USER.channel,
-    channel_name: "general",
-    user_id: TEST_USER.id,
-    user_name: TEST_USER.name,
+    channel_id: from.channelId ?? TEST_USER.channel,
+    channel_name: from.channelName ?? "general",
+    user_id: from.userId ?? TEST_USER.id,
+    user_name: from.userName ?? TEST_USER.name,
     command: "/ct",
     text,
     api_app_id: "A0FAKE",
