@@ -2,11 +2,13 @@
  * `npm run bench`: every benchmark, in order. Figures go to stdout.
  */
 import { benchCore } from "./core-bench.js";
+import { benchDiscord } from "./discord-bench.js";
 import { benchSlack } from "./slack-bench.js";
 
 const benches: Array<[string, () => Promise<void>]> = [
   ["core", benchCore],
   ["slack", benchSlack],
+  ["discord", benchDiscord],
 ];
 
 const only = process.argv.slice(2);

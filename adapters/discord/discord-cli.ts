@@ -1,10 +1,87 @@
 /**
  * `ct-bot discord …`: Discord set-up commands (register).
  */
+import { parseArgs } from "node:util";
+import { COMMANDS } from "../../src/commands/registry.js";
+import { loadConfig } from "../../src/config.js";
 import type { CliIo } from "../platform.js";
 
-/** Runs `ct-bot discord <args>`; returns the exit code. */
-export async function discordCli(_args: string[], io: CliIo): Promise<number> {
-  io.err.write("ct-bot: the Discord commands are not built yet\n");
+const USAGE = `Usage: ct-bot discord register [--guild ID]
+
+  register             Register the /ct command globally (can take up to an hour to show)
+  register --guild ID  Register it in one server only (instant; use while developing)
+
+Needs DISCORD_TOKEN and DISCORD_APP_ID; DISCORD_API_URL overrides the API base URL.
+`;
+
+const SNOWFLAKE = /^\d{15,22}$/u;
+
+/**
+ * Runs `ct-bot discord <args>`; returns the exit code (2 for usage errors). `env` defaults to
+ * the process environment.
+ */
+export async function discordCli(
+  args: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === "help" || command === "--help" || command === "-h") {
+    io.out.write(USAGE);
+    return 0;
+  }
+  if (command !== "register") return usage(io, `unknown discord command: ${command ?? "(none)"}`);
+  let guildId: string | undefined;
+  try {
+    const { values } = parseArgs({
+      args: rest,
+      options: { guild: { type: "string" } },
+      strict: true,
+    });
+    guildId = values.guild;
+  } catch (error) {
+    return usage(io, error instanceof Error ? error.message : String(error));
+  }
+  if (guildId !== undefined && !SNOWFLAKE.test(guildId))
+    return usage(io, `--guild takes a server id (digits), not "${guildId}"`);
+
+  const discord = loadConfig(env).discord;
+  if (discord?.token === undefined || discord.appId === "") {
+    io.err.write("ct-bot: discord register needs DISCORD_TOKEN and DISCORD_APP_ID\n");
+    return 1;
+  }
+  // discord.js loads slowly; only this command needs it.
+  const [{ REST }, { registerCommands }] = await Promise.all([
+    import("discord.js"),
+    import("./register-commands.js"),
+  ]);
+  const restClient = new REST({
+    version: "10",
+    ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+  });
+  restClient.setToken(discord.token);
+  try {
+    await registerCommands({
+      rest: restClient,
+      applicationId: discord.appId,
+      commands: COMMANDS,
+      out: io.out,
+      ...(guildId === undefined ? {} : { guildId }),
+    });
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err.write(
+      `ct-bot: registering failed: ${message.split(discord.token).join("[redacted]")}\n`,
+    );
+    return 1;
+  } finally {
+    restClient.clearHashSweeper();
+    restClient.clearHandlerSweeper();
+  }
+}
+
+function usage(io: CliIo, problem: string): number {
+  io.err.write(`ct-bot: ${problem}\n\n${USAGE}`);
   return 2;
 }

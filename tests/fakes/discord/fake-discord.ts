@@ -1,0 +1,118 @@
+/**
+ * A fake Discord on 127.0.0.1: the REST API and the gateway on one port, for the real
+ * discord.js client and ct-bot's adapter to talk to. Tests read `requests` to check the wire.
+ *
+ * @example
+ * const discord = await startFakeDiscord();
+ * // DISCORD_API_URL=discord.apiUrl, DISCORD_TOKEN=discord.botToken, DISCORD_APP_ID=discord.appId
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type FakeGateway, startFakeGateway } from "./fake-gateway.js";
+import { type FakeState, handleRest, type RecordedRequest } from "./fake-rest.js";
+
+export type { RecordedRequest } from "./fake-rest.js";
+
+/** A running fake Discord. */
+export interface FakeDiscord {
+  /** What DISCORD_API_URL should be (discord.js appends /v10). */
+  apiUrl: string;
+  appId: string;
+  botToken: string;
+  botUserId: string;
+  guildId: string;
+  channelId: string;
+  requests: RecordedRequest[];
+  gateway: FakeGateway;
+  /** Registered commands by scope: "global" or a guild id. */
+  commands: Map<string, unknown[]>;
+  /** Lets the REST API accept callbacks and webhooks for an interaction (HTTP mode). */
+  expectInteraction(interaction: { id: string; token: string }): void;
+  /** Dispatches INTERACTION_CREATE over the gateway. */
+  dispatchInteraction(interaction: { id: string; token: string }): void;
+  /** The first request from index `from` on that matches, waiting up to `timeoutMs`. */
+  waitForRequest(
+    matches: (request: RecordedRequest) => boolean,
+    from?: number,
+    timeoutMs?: number,
+  ): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+/** Options for {@link startFakeDiscord}. */
+export interface FakeDiscordOptions {
+  heartbeatIntervalMs?: number;
+}
+
+/** Starts the fake on a free port of 127.0.0.1. */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  let port = 0;
+  const state: FakeState = {
+    appId: "100000000000000001",
+    botToken: "fake-bot-token.0123456789.abcdefghijklmnop",
+    gatewayUrl: () => `ws://127.0.0.1:${port}`,
+    requests: [],
+    interactions: new Map(),
+    commands: new Map(),
+    onRequest: new Set(),
+  };
+  const server = createServer((request, response) => {
+    handleRest(state, request, response).catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+  const ids = {
+    botUserId: "100000000000000002",
+    guildId: "100000000000000003",
+    channelId: "100000000000000004",
+  };
+  const gateway = startFakeGateway(server, {
+    appId: state.appId,
+    botUserId: ids.botUserId,
+    guildIds: [ids.guildId],
+    channelId: ids.channelId,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+  });
+
+  const expectInteraction = (interaction: { id: string; token: string }) => {
+    state.interactions.set(interaction.id, { token: interaction.token, acknowledged: false });
+  };
+  return {
+    apiUrl: `http://127.0.0.1:${port}`,
+    appId: state.appId,
+    botToken: state.botToken,
+    ...ids,
+    requests: state.requests,
+    gateway,
+    commands: state.commands,
+    expectInteraction,
+    dispatchInteraction(interaction) {
+      expectInteraction(interaction);
+      gateway.dispatch("INTERACTION_CREATE", interaction);
+    },
+    waitForRequest(matches, from = 0, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = state.requests.slice(from).find(matches);
+          if (found === undefined) return;
+          state.onRequest.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          state.onRequest.delete(check);
+          reject(new Error("the fake Discord received no matching request in time"));
+        }, timeoutMs);
+        state.onRequest.add(check);
+        check();
+      });
+    },
+    async close() {
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
