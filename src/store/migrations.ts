@@ -98,4 +98,36 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_claimed ON deliveries (claimed_at) WHERE state = 'claimed';
     `,
   },
+  {
+    version: 2,
+    name: "platform installations and seen deliveries",
+    sqlite: `
+      CREATE TABLE installations (
+        platform TEXT NOT NULL,
+        install_key TEXT NOT NULL,
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (platform, install_key)
+      );
+      CREATE TABLE seen_deliveries (
+        key TEXT PRIMARY KEY,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX seen_deliveries_expiry ON seen_deliveries (expires_at);
+    `,
+    postgres: `
+      CREATE TABLE installations (
+        platform TEXT NOT NULL,
+        install_key TEXT NOT NULL,
+        data JSONB NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (platform, install_key)
+      );
+      CREATE TABLE seen_deliveries (
+        key TEXT PRIMARY KEY,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX seen_deliveries_expiry ON seen_deliveries (expires_at);
+    `,
+  },
 ];

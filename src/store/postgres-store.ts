@@ -9,7 +9,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { MIGRATIONS } from "./migrations.js";
 import { type Row, toDelivery, toSubscription } from "./rows.js";
-import type { ClaimedDelivery, Store, Subscription } from "./store.js";
+
+import { type ClaimedDelivery, PRUNE_CHANCE, type Store, type Subscription } from "./store.js";
 
 /** Options for {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -276,6 +277,39 @@ export function createPostgresStore(
           subscriptionId,
         ],
       );
+    },
+    async saveInstallation(platform, key, data, now) {
+      await pool.query(
+        `INSERT INTO installations (platform, install_key, data, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (platform, install_key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+        [platform, key, JSON.stringify(data), now],
+      );
+    },
+    async getInstallation(platform, key) {
+      const { rows } = await pool.query(
+        "SELECT data FROM installations WHERE platform = $1 AND install_key = $2",
+        [platform, key],
+      );
+      return (rows[0] as Row | undefined)?.data;
+    },
+    async deleteInstallation(platform, key) {
+      const result = await pool.query(
+        "DELETE FROM installations WHERE platform = $1 AND install_key = $2",
+        [platform, key],
+      );
+      return result.rowCount ?? 0;
+    },
+    async rememberDelivery(key, now, expiresAt) {
+      // Expired keys go now and then, so the table stays small without a timer.
+      if (Math.random() < PRUNE_CHANCE)
+        await pool.query("DELETE FROM seen_deliveries WHERE expires_at < $1", [now]);
+      // An expired key is replaced in the same statement; a live one makes the insert a no-op.
+      const result = await pool.query(
+        `INSERT INTO seen_deliveries (key, expires_at) VALUES ($1, $3)
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_deliveries.expires_at < $2`,
+        [key, now, expiresAt],
+      );
+      return result.rowCount === 1;
     },
     async listDeliveries(subscriptionId, limit) {
       const { rows } = await pool.query(

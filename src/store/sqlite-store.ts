@@ -8,7 +8,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { MIGRATIONS } from "./migrations.js";
 import { type Row, toDelivery, toSubscription } from "./rows.js";
-import type { ClaimedDelivery, Platform, Store } from "./store.js";
+import { type ClaimedDelivery, type Platform, PRUNE_CHANCE, type Store } from "./store.js";
 
 /** The database file name inside DATA_DIR. */
 export const SQLITE_FILE = "ct-bot.sqlite";
@@ -210,6 +210,38 @@ export function createSqliteStore(path: string): Store {
         iso(now),
         health.pausedReason,
         subscriptionId,
+      );
+    },
+    async saveInstallation(platform, key, data, now) {
+      db.prepare(
+        `INSERT INTO installations (platform, install_key, data, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (platform, install_key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+      ).run(platform, key, JSON.stringify(data), iso(now));
+    },
+    async getInstallation(platform, key) {
+      const row = db
+        .prepare("SELECT data FROM installations WHERE platform = ? AND install_key = ?")
+        .get(platform, key) as Row | undefined;
+      return row ? (JSON.parse(String(row.data)) as unknown) : undefined;
+    },
+    async deleteInstallation(platform, key) {
+      return db
+        .prepare("DELETE FROM installations WHERE platform = ? AND install_key = ?")
+        .run(platform, key).changes;
+    },
+    async rememberDelivery(key, now, expiresAt) {
+      // Expired keys go now and then, so the table stays small without a timer.
+      if (Math.random() < PRUNE_CHANCE)
+        db.prepare("DELETE FROM seen_deliveries WHERE expires_at < ?").run(iso(now));
+      else
+        db.prepare("DELETE FROM seen_deliveries WHERE key = ? AND expires_at < ?").run(
+          key,
+          iso(now),
+        );
+      return (
+        db
+          .prepare("INSERT OR IGNORE INTO seen_deliveries (key, expires_at) VALUES (?, ?)")
+          .run(key, iso(expiresAt)).changes === 1
       );
     },
     async listDeliveries(subscriptionId, limit) {

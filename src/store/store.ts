@@ -146,7 +146,23 @@ export interface Store {
   ): Promise<void>;
   /** A subscription's deliveries, newest first (status, tests). */
   listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
+
+  /** Saves a platform installation (e.g. a Slack workspace's tokens) as JSON under `key`. */
+  saveInstallation(platform: Platform, key: string, data: unknown, now: Date): Promise<void>;
+  /** The installation saved under `key`, or undefined. */
+  getInstallation(platform: Platform, key: string): Promise<unknown>;
+  /** Removes installations; returns how many. */
+  deleteInstallation(platform: Platform, key: string): Promise<number>;
+  /**
+   * Records `key` (a platform delivery id) until `expiresAt` and returns true when it was new,
+   * false when another process or an earlier delivery already recorded it: one atomic step,
+   * so a retried request is answered once across every replica.
+   */
+  rememberDelivery(key: string, now: Date, expiresAt: Date): Promise<boolean>;
 }
+
+/** Share of rememberDelivery calls that also delete every expired key. */
+export const PRUNE_CHANCE = 0.01;
 
 /** The id of a channel's subscription. */
 export function subscriptionId(platform: Platform, workspaceId: string, channelId: string): string {

@@ -243,6 +243,55 @@ describe.each(BACKENDS)("$name store", (backend) => {
     expect(new Set(all).size).toBe(300);
   });
 
+  it("keeps installations as JSON, replaces them, and deletes them", async () => {
+    const store = await open();
+    const now = new Date("2026-11-27T08:00:00Z");
+    await store.saveInstallation(
+      "slack",
+      "T1",
+      { team: { id: "T1" }, bot: { token: "xoxb-1" } },
+      now,
+    );
+    await store.saveInstallation(
+      "slack",
+      "T1",
+      { team: { id: "T1" }, bot: { token: "xoxb-2" } },
+      now,
+    );
+    expect(await store.getInstallation("slack", "T1")).toEqual({
+      team: { id: "T1" },
+      bot: { token: "xoxb-2" },
+    });
+    expect(await store.getInstallation("slack", "T2")).toBeUndefined();
+    expect(await store.deleteInstallation("slack", "T1")).toBe(1);
+    expect(await store.getInstallation("slack", "T1")).toBeUndefined();
+  });
+
+  it("remembers a delivery once across replicas, and forgets it when it expires", async () => {
+    const location = tempFile();
+    const replicas = [await open(location), await open(location), await open(location)];
+    const now = new Date("2026-11-27T08:00:00Z");
+    const later = new Date("2026-11-27T09:00:00Z");
+    const firsts = await Promise.all(
+      replicas.map((r) => r.rememberDelivery("command:123.456", now, later)),
+    );
+    expect(firsts.filter(Boolean)).toHaveLength(1);
+    expect(
+      await replicas[0]?.rememberDelivery(
+        "command:123.456",
+        new Date("2026-11-27T08:30:00Z"),
+        later,
+      ),
+    ).toBe(false);
+    expect(
+      await replicas[1]?.rememberDelivery(
+        "command:123.456",
+        new Date("2026-11-27T09:00:01Z"),
+        new Date("2026-11-27T10:00:00Z"),
+      ),
+    ).toBe(true);
+  });
+
   it("ignores paused and inactive subscriptions, and deletes a workspace's", async () => {
     const store = await open();
     const due = new Date("2026-11-27T08:00:00Z");
