@@ -64,3 +64,16 @@ export function noticeAnswer(
     shareable: false,
   };
 }
+
+/** The option of the hidden commands that take a passage id (buttons fill it in). */
+export const PASSAGE_ID_OPTION = {
+  name: "id",
+  description: "A passage id",
+  required: true,
+  maxLength: 64,
+} as const;
+
+/** The notice for a passage id that is no longer in the content (an old button). */
+export function passageGoneAnswer(): Answer {
+  return noticeAnswer("Passage not found", ["That passage is no longer in the content."]);
+}

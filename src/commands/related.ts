@@ -2,7 +2,13 @@
  * `related <passage id>` (hidden): passages sharing topics and names with one passage.
  * Backs the "More like this" button on facts.
  */
-import { itemsOf, noticeAnswer, passagesAnswer } from "./answers.js";
+import {
+  itemsOf,
+  noticeAnswer,
+  PASSAGE_ID_OPTION,
+  passageGoneAnswer,
+  passagesAnswer,
+} from "./answers.js";
 import type { CommandDefinition } from "./command.js";
 
 /** Related passages shown at most. */
@@ -12,15 +18,14 @@ export const relatedCommand: CommandDefinition = {
   name: "related",
   description: "Passages related to one passage",
   usage: "related <id>",
-  options: [{ name: "id", description: "A passage id", required: true, maxLength: 64 }],
+  options: [PASSAGE_ID_OPTION],
   examples: ["related gctf"],
   access: "everyone",
   lookup: true,
   hidden: true,
   run(args, { content }) {
     const passage = content.passageById.get(args.id ?? "");
-    if (passage === undefined)
-      return noticeAnswer("Passage not found", ["That passage is no longer in the content."]);
+    if (passage === undefined) return passageGoneAnswer();
     const groups = [...content.topics, ...content.entities].filter((g) =>
       g.passageIds.includes(passage.id),
     );
