@@ -1,31 +1,47 @@
 /**
  * Builds the Bolt app: the receiver for the transport, the delivery guard (retries, work in
- * progress), the listeners for `/ct`, buttons and App Home, and the daily-post wiring they
- * share with the scheduler.
+ * progress), the listeners for `/ct`, buttons, App Home and uninstalls, and the daily-post
+ * wiring they share with the scheduler. One workspace (SLACK_BOT_TOKEN) or many (OAuth: each
+ * workspace's token from its installation in the store).
  */
 import { App } from "@slack/bolt";
 import type { Bot } from "../../src/commands/create-bot.js";
 import type { SlackConfig } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import type { DailyPoster } from "../../src/scheduling/daily-port.js";
+import type { Store } from "../../src/store/store.js";
 import { createBoltLogger } from "./bolt-logger.js";
-import { createReceiver, type SlackReceiver, webApiBase } from "./create-receiver.js";
+import { createReceiver, type SlackReceiver } from "./create-receiver.js";
 import { createMemoryDedupe, type DeliveryDedupe } from "./delivery-dedupe.js";
 import { createDeliveryGuard } from "./delivery-guard.js";
 import { handleButton } from "./handle-button.js";
 import { handleCommand } from "./handle-command.js";
 import { handleHome } from "./handle-home.js";
+import { handleUninstall } from "./handle-uninstall.js";
 import { createInflightWork, type InflightWork } from "./inflight-work.js";
 import { renderHome } from "./render-home.js";
 import { createSlackDaily } from "./slack-daily.js";
 import { SlackAdapterError } from "./slack-errors.js";
+import { createSlackInstallationStore } from "./slack-installation-store.js";
+import {
+  installedWorkspaceTokens,
+  singleWorkspaceTokens,
+  type TokenSource,
+} from "./slack-tokens.js";
+import { createStoreDedupe } from "./store-dedupe.js";
+import { webApiBase } from "./web-api-base.js";
 
 /** What the Slack app is built from. */
 export interface SlackAppOptions {
   slack: SlackConfig;
   bot: Bot;
   logger: Logger;
-  /** Where delivery keys are remembered; in memory unless a shared store is given. */
+  /**
+   * The shared store: OAuth installations, and the delivery keys of Slack retries so a retry
+   * reaching another replica is still answered once. Required in OAuth mode.
+   */
+  store?: Store;
+  /** Where delivery keys are remembered; the store's when one is given, else in memory. */
   dedupe?: DeliveryDedupe;
   /** CT_DAILY_ADMINS: who may manage daily posts besides workspace admins and owners. */
   dailyAdmins?: readonly string[];
@@ -41,21 +57,28 @@ export interface SlackApp {
 }
 
 /**
- * Creates the Bolt app. Nothing is called on Slack until `app.init()` (auth.test).
+ * Creates the Bolt app. Nothing is called on Slack until `app.init()` (auth.test, with a
+ * single bot token; nothing with OAuth, where each request is authorized from the store).
  *
  * @example
- * const { app } = createSlackApp({ slack: config.slack, bot, logger });
+ * const { app } = createSlackApp({ slack: config.slack, bot, logger, store });
  * await app.init();
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { slack, bot, logger } = options;
+  const { slack, bot, logger, store } = options;
   const boltLogger = createBoltLogger(logger);
-  const transport = createReceiver(slack, boltLogger);
-  if (slack.botToken === undefined) {
-    throw new SlackAdapterError("slack_config_missing", "SLACK_BOT_TOKEN is required for Slack");
-  }
+  const oauth = slack.mode === "oauth";
+  const transport = createReceiver(
+    slack,
+    boltLogger,
+    oauth && store ? createSlackInstallationStore({ store, logger }) : undefined,
+  );
+  const botToken = oauth ? undefined : requiredBotToken(slack);
+  const tokenFor =
+    botToken === undefined ? oauthTokens(slack, store, logger) : singleWorkspaceTokens(botToken);
   const app = new App({
-    token: slack.botToken,
+    // With OAuth, Bolt's authorize reads each workspace's token from the installation store.
+    ...(botToken === undefined ? {} : { token: botToken }),
     receiver: transport.receiver,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
@@ -66,9 +89,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     convoStore: false,
   });
   const work = createInflightWork();
-  app.use(createDeliveryGuard({ dedupe: options.dedupe ?? createMemoryDedupe(), work, logger }));
+  const dedupe = options.dedupe ?? (store ? createStoreDedupe(store) : createMemoryDedupe());
+  app.use(createDeliveryGuard({ dedupe, work, logger }));
   const daily = createSlackDaily({
-    botToken: slack.botToken,
+    tokenFor,
     ...(slack.apiUrl === undefined ? {} : { apiUrl: slack.apiUrl }),
     dailyAdmins: options.dailyAdmins ?? [],
     logger: boltLogger,
@@ -77,8 +101,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   handleCommand(app, answers);
   handleButton(app, answers);
   handleHome(app, renderHome(bot), logger);
+  handleUninstall(app, { logger, ...(store ? { store } : {}) });
   app.error(async (error) => {
     logger.error({ err: error, platform: "slack" }, "Slack listener failed");
   });
   return { app, transport, work, poster: daily.poster };
+}
+
+function requiredBotToken(slack: SlackConfig): string {
+  if (slack.botToken === undefined) {
+    throw new SlackAdapterError("slack_config_missing", "SLACK_BOT_TOKEN is required for Slack");
+  }
+  return slack.botToken;
+}
+
+/** Each workspace's token from its installation, for the daily poster and `/ct daily` checks. */
+function oauthTokens(slack: SlackConfig, store: Store | undefined, logger: Logger): TokenSource {
+  // createReceiver has already refused OAuth without a store; this only narrows the type.
+  if (store === undefined) throw new SlackAdapterError("slack_store_required", "no store");
+  if (slack.botToken !== undefined) {
+    logger.warn(
+      { platform: "slack" },
+      "SLACK_BOT_TOKEN is ignored with Slack OAuth: each workspace's token comes from its installation",
+    );
+  }
+  return installedWorkspaceTokens(store);
 }

@@ -5,7 +5,7 @@
  * every call makes exactly one attempt and reports how it went.
  */
 import { type Logger as BoltLogger, webApi } from "@slack/bolt";
-import { webApiBase } from "./create-receiver.js";
+import { webApiBase } from "./web-api-base.js";
 
 /** How long one Web API call may take before it is abandoned (its outcome is then unknown). */
 export const SLACK_DAILY_TIMEOUT_MS = 10_000;

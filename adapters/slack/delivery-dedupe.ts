@@ -3,8 +3,9 @@
  * was not acknowledged in time (header x-slack-retry-num, or retry_attempt in Socket Mode);
  * a retry must never produce a second answer or post.
  *
- * The interface is one atomic check-and-record, so a shared store (PostgreSQL:
- * `INSERT … ON CONFLICT DO NOTHING`) can replace the in-memory one when several replicas run.
+ * The interface is one atomic check-and-record, so the shared store can stand in for the
+ * in-memory one (store-dedupe.ts, used whenever a store is open): replicas then recognise
+ * each other's deliveries.
  */
 
 /** Records delivery keys and says whether one was already recorded. */

@@ -1,14 +1,14 @@
 /**
  * The Slack app manifest, generated from the command registry so the `/ct` description and
  * usage hint cannot drift from what the bot answers. Socket Mode by default; with a public
- * URL, HTTP mode with every request URL pointing at POST /slack/events.
+ * URL, HTTP mode with every request URL pointing at POST /slack/events and the OAuth redirect
+ * URL at GET /slack/oauth_redirect (used when the bot serves many workspaces).
  */
 import { Document, isScalar, isSeq } from "yaml";
 import type { CommandDefinition } from "../../src/commands/command.js";
 import { formatExample } from "../../src/commands/format-example.js";
 import { COMMANDS, ROOT_COMMAND } from "../../src/commands/registry.js";
 import { clipText } from "./clip-text.js";
-import { SLACK_EVENTS_PATH } from "./create-receiver.js";
 import { HOME_INTRO } from "./render-home.js";
 import {
   SLACK_APP_DESCRIPTION_MAX,
@@ -16,6 +16,7 @@ import {
   SLACK_COMMAND_DESCRIPTION_MAX,
   SLACK_USAGE_HINT_MAX,
 } from "./slack-limits.js";
+import { publicUrlFor, SLACK_EVENTS_PATH, SLACK_OAUTH_REDIRECT_PATH } from "./slack-routes.js";
 
 /** The bot scopes, each with the feature that needs it. Nothing else is requested. */
 export const BOT_SCOPES: ReadonlyArray<{ scope: string; why: string }> = [
@@ -42,8 +43,13 @@ export const BOT_SCOPES: ReadonlyArray<{ scope: string; why: string }> = [
   },
 ];
 
-/** The events the bot subscribes to. app_home_opened needs no scope. */
-export const BOT_EVENTS = ["app_home_opened"] as const;
+/**
+ * The events the bot subscribes to; none needs a scope. app_uninstalled and tokens_revoked
+ * are subscribed in every mode: when a workspace removes the bot, its daily posts can never
+ * be delivered again, so ct-bot forgets them (and, with OAuth, the workspace's token) at
+ * once instead of failing for three days and pausing.
+ */
+export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked"] as const;
 
 /** The app's name in Slack. */
 export const APP_NAME = "ct-bot";
@@ -62,6 +68,11 @@ export function slackManifest(
   const visible = commands.filter((c) => !c.hidden);
   const eventsUrl = requestUrl === undefined ? undefined : eventsUrlFor(requestUrl);
   const url = eventsUrl === undefined ? {} : { request_url: eventsUrl };
+  // Only OAuth installs (many workspaces) use it; with one workspace it is never visited.
+  const redirect =
+    requestUrl === undefined
+      ? {}
+      : { redirect_urls: [publicUrlFor(requestUrl, SLACK_OAUTH_REDIRECT_PATH)] };
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
@@ -92,7 +103,7 @@ export function slackManifest(
         },
       ],
     },
-    oauth_config: { scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
+    oauth_config: { ...redirect, scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
     settings: {
       event_subscriptions: { ...url, bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, ...url },
@@ -124,8 +135,7 @@ export function manifestYaml(
 
 /** The URL Slack posts to: the base URL plus /slack/events (unless it already ends so). */
 export function eventsUrlFor(baseUrl: string): string {
-  const base = baseUrl.replace(/\/+$/u, "");
-  return base.endsWith(SLACK_EVENTS_PATH) ? base : `${base}${SLACK_EVENTS_PATH}`;
+  return publicUrlFor(baseUrl, SLACK_EVENTS_PATH);
 }
 
 function commandDescription(visible: readonly CommandDefinition[]): string {

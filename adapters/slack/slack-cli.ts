@@ -9,7 +9,8 @@ import { manifestYaml } from "./manifest.js";
 export const SLACK_CLI_USAGE = `Usage: ct-bot slack manifest [--http URL]
 
   manifest             Print the Slack app manifest (YAML) for Socket Mode
-  manifest --http URL  Print it for HTTP mode: Slack posts to URL/slack/events
+  manifest --http URL  Print it for HTTP mode: Slack posts to URL/slack/events, and
+                       sends OAuth installs back to URL/slack/oauth_redirect
                        (URL is the bot's public https:// address)
 `;
 

@@ -1,6 +1,7 @@
 /**
  * Daily posts on Slack, wired: one Web API client without retries, the bot token per
- * workspace, the scheduler's poster, and the per-request `/ct daily` checks.
+ * workspace (see slack-tokens.ts), the scheduler's poster, and the per-request `/ct daily`
+ * checks.
  */
 import type { Logger as BoltLogger } from "@slack/bolt";
 import type { Caller } from "../../src/commands/command.js";
@@ -8,12 +9,12 @@ import type { DailyAccess, DailyPoster } from "../../src/scheduling/daily-port.j
 import { createDailyWebClient } from "./daily-web-client.js";
 import { createSlackDailyAccess } from "./slack-daily-access.js";
 import { createSlackPoster } from "./slack-poster.js";
-import { singleWorkspaceTokens } from "./slack-tokens.js";
+import type { TokenSource } from "./slack-tokens.js";
 
 /** Options for {@link createSlackDaily}. */
 export interface SlackDailyOptions {
-  /** SLACK_BOT_TOKEN: the one workspace's token until OAuth installs arrive. */
-  botToken: string;
+  /** Each workspace's bot token: SLACK_BOT_TOKEN, or the workspace's installation (OAuth). */
+  tokenFor: TokenSource;
   /** SLACK_API_URL; Slack's own when unset. */
   apiUrl?: string;
   /** CT_DAILY_ADMINS. */
@@ -33,7 +34,8 @@ export interface SlackDaily {
  * Creates both halves over one client.
  *
  * @example
- * const daily = createSlackDaily({ botToken, dailyAdmins: config.dailyAdmins, logger: boltLogger });
+ * const tokenFor = singleWorkspaceTokens(botToken);
+ * const daily = createSlackDaily({ tokenFor, dailyAdmins: config.dailyAdmins, logger: boltLogger });
  * await bot.ask("daily on", { caller, dailyAccess: daily.accessFor(caller) });
  */
 export function createSlackDaily(options: SlackDailyOptions): SlackDaily {
@@ -42,7 +44,7 @@ export function createSlackDaily(options: SlackDailyOptions): SlackDaily {
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     logger: options.logger,
   });
-  const tokenFor = singleWorkspaceTokens(options.botToken);
+  const { tokenFor } = options;
   const deps = { client, tokenFor, dailyAdmins: options.dailyAdmins };
   return {
     poster: createSlackPoster({ client, tokenFor }),

@@ -8,9 +8,13 @@ export type SlackErrorCode =
   | "slack_not_configured"
   | "slack_mode_unsupported"
   | "slack_config_missing"
+  /** OAuth mode without a store to keep installations in. */
+  | "slack_store_required"
+  /** Slack's OAuth exchange returned an installation ct-bot cannot use (no bot token or team). */
+  | "slack_installation_invalid"
   /** users.info or conversations.info failed while checking a `/ct daily` request. */
   | "slack_daily_lookup_failed"
-  /** No bot token for the workspace a `/ct daily` request came from. */
+  /** No bot token for the workspace a request came from (never installed, or uninstalled). */
   | "slack_not_installed";
 
 /** The Slack adapter cannot start with this configuration, or a Slack call it needs failed. */

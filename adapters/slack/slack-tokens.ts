@@ -1,8 +1,10 @@
 /**
- * Which bot token speaks for a workspace. Today one bot token (SLACK_BOT_TOKEN) serves the
- * one workspace the app is installed in; with OAuth (many workspaces) a source that reads the
- * installation store plugs in here and nothing else changes.
+ * Which bot token speaks for a workspace: the one SLACK_BOT_TOKEN when the app serves one
+ * workspace, or the workspace's own token from its installation when it serves many (OAuth).
+ * The daily poster and the `/ct daily` checks ask here and nowhere else.
  */
+import type { Store } from "../../src/store/store.js";
+import { botTokenOf } from "./slack-installation-store.js";
 
 /** The bot token for a Slack workspace (team id); undefined when the app is not installed there. */
 export type TokenSource = (workspaceId: string) => Promise<string | undefined>;
@@ -14,4 +16,14 @@ export type TokenSource = (workspaceId: string) => Promise<string | undefined>;
  */
 export function singleWorkspaceTokens(botToken: string): TokenSource {
   return async () => botToken;
+}
+
+/**
+ * Many workspaces: each workspace's token from its installation in `store`, read on every
+ * call rather than cached, so an uninstall seen by one replica stops every replica at once.
+ * An org-wide (Enterprise Grid) install is filed under the org, not the workspace, so its
+ * workspaces get undefined here: the manifest does not enable org-wide installs.
+ */
+export function installedWorkspaceTokens(store: Store): TokenSource {
+  return async (workspaceId) => botTokenOf(await store.getInstallation("slack", workspaceId));
 }

@@ -1,21 +1,28 @@
 /**
- * Starts the Slack adapter (Socket Mode or HTTP) on top of the bot, with the daily poster
- * for the scheduler.
+ * Starts the Slack adapter (Socket Mode, HTTP, or HTTP with OAuth installs into many
+ * workspaces) on top of the bot, with the daily poster for the scheduler.
  */
-import { sendJson } from "../http/http-server.js";
+import { type RouteHandler, sendJson } from "../http/http-server.js";
 import type { PlatformDeps, PlatformRuntime } from "../platform.js";
-import { SLACK_EVENTS_PATH } from "./create-receiver.js";
 import { createSlackApp } from "./create-slack-app.js";
 import { SlackAdapterError } from "./slack-errors.js";
+import {
+  SLACK_EVENTS_PATH,
+  SLACK_INSTALL_PATH,
+  SLACK_OAUTH_REDIRECT_PATH,
+} from "./slack-routes.js";
 
 /**
  * Starts Slack in the mode the configuration selects. HTTP mode adds POST /slack/events to
- * the shared server (which the caller starts); Socket Mode connects before returning.
- * Rejects when the bot token (auth.test) or the app token (apps.connections.open) is refused.
+ * the shared server (which the caller starts), and with OAuth also GET /slack/install and
+ * GET /slack/oauth_redirect; Socket Mode connects before returning. Rejects when the bot
+ * token (auth.test) or the app token (apps.connections.open) is refused, or when OAuth is
+ * configured without a store (`deps.store` keeps installations and, in every mode, the keys
+ * of Slack retries shared by replicas).
  * The runtime's `poster` posts daily facts; the scheduler (started by the caller) drives it.
  */
 export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
-  const { config, bot, logger, http } = deps;
+  const { config, bot, logger, http, store } = deps;
   if (config.slack === undefined) {
     throw new SlackAdapterError("slack_not_configured", "Slack is not configured");
   }
@@ -24,17 +31,25 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
     bot,
     logger,
     dailyAdmins: config.dailyAdmins,
+    ...(store ? { store } : {}),
   });
   let stopping: Promise<void> | undefined;
   let connected = false;
 
   await app.init();
   if (transport.mode === "http") {
-    http.route("POST", SLACK_EVENTS_PATH, (request, response) => {
+    const { receiver } = transport;
+    const serve: RouteHandler = (request, response) => {
       // While stopping, refuse new work; Slack retries it (on another replica, if any).
       if (stopping) return sendJson(response, 503, { error: "shutting down" });
-      transport.receiver.requestListener(request, response);
-    });
+      receiver.requestListener(request, response);
+    };
+    http.route("POST", SLACK_EVENTS_PATH, serve);
+    if (transport.oauth) {
+      // Bolt's installer answers both; the state it checks is signed, so any replica will do.
+      http.route("GET", SLACK_INSTALL_PATH, serve);
+      http.route("GET", SLACK_OAUTH_REDIRECT_PATH, serve);
+    }
   }
   if (transport.mode === "socket") {
     const { client } = transport.receiver;
@@ -49,7 +64,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
     await app.start();
     connected = true;
   }
-  logger.info({ platform: "slack", mode: transport.mode }, "Slack adapter started");
+  logger.info({ platform: "slack", mode: config.slack.mode }, "Slack adapter started");
 
   return {
     name: "slack",

@@ -5,6 +5,7 @@
  */
 import { createBoltLogger } from "../../../adapters/slack/bolt-logger.js";
 import { createSlackDaily } from "../../../adapters/slack/slack-daily.js";
+import { singleWorkspaceTokens } from "../../../adapters/slack/slack-tokens.js";
 import { createManualClock } from "../../../src/clock.js";
 import { silentLogger } from "../../../src/logger.js";
 import type { DailyPoster } from "../../../src/scheduling/daily-port.js";
@@ -46,7 +47,7 @@ export function schedulerFor(
 /** A poster of its own against the fake at `apiUrl` (e.g. with a short timeout). */
 export function posterFor(apiUrl: string, timeoutMs?: number): DailyPoster {
   return createSlackDaily({
-    botToken: SECRETS.botToken,
+    tokenFor: singleWorkspaceTokens(SECRETS.botToken),
     apiUrl,
     dailyAdmins: [],
     logger: createBoltLogger(silentLogger()),

@@ -29,7 +29,7 @@ interface Manifest {
       should_escape: boolean;
     }>;
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: {
     event_subscriptions: { bot_events: string[]; request_url?: string };
     interactivity: { is_enabled: boolean; request_url?: string };
@@ -100,7 +100,10 @@ describe("ct-bot slack manifest", () => {
       "groups:read",
       "channels:join",
     ]);
-    expect(manifest.settings.event_subscriptions).toEqual({ bot_events: ["app_home_opened"] });
+    expect(manifest.settings.event_subscriptions).toEqual({
+      bot_events: ["app_home_opened", "app_uninstalled", "tokens_revoked"],
+    });
+    expect(manifest.oauth_config.redirect_urls).toBeUndefined();
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
@@ -123,6 +126,19 @@ describe("ct-bot slack manifest", () => {
     expect(manifest.settings.event_subscriptions.request_url).toBe(url);
     expect(manifest.settings.interactivity.request_url).toBe(url);
     expect(manifest.features.slash_commands[0]?.url).toBe(url);
+  });
+
+  it.each([
+    "https://bot.example.org",
+    "https://bot.example.org/",
+    "https://bot.example.org/slack/events",
+  ])("with --http %s, sets the OAuth redirect URL to URL/slack/oauth_redirect", async (base) => {
+    const manifest = parse((await run(["manifest", "--http", base])).out) as Manifest;
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      "https://bot.example.org/slack/oauth_redirect",
+    ]);
+    // The scopes' explanatory comments still line up with the scopes.
+    expect(manifest.oauth_config.scopes.bot).toContain("commands");
   });
 
   it.each([

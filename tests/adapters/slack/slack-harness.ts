@@ -82,6 +82,8 @@ export interface SlackHarness {
   click(button: RenderedButton, retry?: Retry): Promise<Delivered>;
   /** Opens the Home tab (or the Messages tab). */
   openHome(tab?: "home" | "messages"): Promise<Delivered>;
+  /** Delivers an Events API callback (e.g. app_uninstalled). */
+  event(payload: Record<string, unknown>): Promise<Delivered>;
   /** The answer posted to response_url `id`. */
   response(id: string): Promise<ResponsePost>;
   close(): Promise<void>;
@@ -206,6 +208,9 @@ function harness(
       const payload = homeOpened(tab);
       return { status: await deliver("events_api", payload), id: "", payload };
     },
+    async event(payload) {
+      return { status: await deliver("events_api", payload), id: "", payload };
+    },
     response: (id) => fake.responses.waitFor((post) => post.id === id),
     async close() {
       await runtime.stop();
@@ -221,7 +226,7 @@ function responseIdOf(url: unknown): string {
 }
 
 /** A stream that keeps every line written to it. */
-function collect(lines: string[]): Writable {
+export function collect(lines: string[]): Writable {
   return new Writable({
     write(chunk, _encoding, done) {
       lines.push(String(chunk));

@@ -131,17 +131,18 @@ describe("start-up", () => {
     }
   });
 
+  const oauth = {
+    SLACK_CLIENT_ID: "1",
+    SLACK_CLIENT_SECRET: "2",
+    SLACK_STATE_SECRET: "3",
+    SLACK_SIGNING_SECRET: "4",
+  };
   it.each([
     ["slack_not_configured", {}],
-    [
-      "slack_mode_unsupported",
-      {
-        SLACK_CLIENT_ID: "1",
-        SLACK_CLIENT_SECRET: "2",
-        SLACK_STATE_SECRET: "3",
-        SLACK_SIGNING_SECRET: "4",
-      },
-    ],
+    // Installations live in the store; start-up always opens one, a library caller might not.
+    ["slack_store_required", oauth],
+    // Installing into many workspaces needs the HTTP routes, which Socket Mode does not have.
+    ["slack_mode_unsupported", { ...oauth, SLACK_APP_TOKEN: SECRETS.appToken }],
   ])("refuses to start with error code %s", async (code, env) => {
     const logger = silentLogger();
     const deps = {

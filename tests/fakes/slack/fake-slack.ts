@@ -1,13 +1,17 @@
 /**
  * A fake Slack on 127.0.0.1 for the real Bolt app and the daily poster to talk to: the Web
  * API methods ct-bot uses (auth.test, apps.connections.open, chat.postMessage,
- * chat.postEphemeral, views.publish, users.info, conversations.info/join) with injectable
- * faults, a response_url sink, and a Socket Mode WebSocket endpoint, all on one port.
+ * chat.postEphemeral, views.publish, users.info, conversations.info/join, oauth.v2.access)
+ * with injectable faults, the OAuth authorize page, a response_url sink, and a Socket Mode
+ * WebSocket endpoint, all on one port.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FAKE_BOT } from "./fake-app.js";
 import { createFaultBook, type FakeFault, type FaultBook } from "./fake-faults.js";
+import { parseArgs, readText, send } from "./fake-http.js";
+import { authTestOf, createFakeOAuth, type FakeOAuth } from "./fake-oauth.js";
 import { createFakeSocketMode, type FakeSocketMode } from "./fake-socket-mode.js";
 import { createFakeWorkspace, type FakeWorkspace } from "./fake-workspace.js";
 import { createRecorder, type Recorder } from "./recorder.js";
@@ -47,6 +51,8 @@ export interface FakeSlack {
   readonly socketMode: FakeSocketMode;
   readonly workspace: FakeWorkspace;
   readonly faults: FaultBook;
+  /** OAuth installs: the authorize page, oauth.v2.access, the tokens issued. */
+  readonly oauth: FakeOAuth;
   /** Messages posted in `channel`. */
   postsIn(channel: string): PostedMessage[];
   /** Web API calls of `method` (about `channel`, when given). */
@@ -56,8 +62,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-/** The bot user the fake's auth.test reports. */
-export const FAKE_BOT = { userId: "UBOT0001", botId: "BBOT0001", teamId: "T0FAKE01" };
+export { FAKE_BOT } from "./fake-app.js";
 
 /** Tokens containing this are refused, as Slack refuses a revoked token. */
 export const REVOKED = "revoked";
@@ -69,6 +74,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const responses = createRecorder<ResponsePost>("a response_url post");
   const workspace = createFakeWorkspace();
   const faults = createFaultBook();
+  const oauth = createFakeOAuth();
   const timers = new Set<NodeJS.Timeout>();
   let base = "";
 
@@ -81,7 +87,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 
   /** Slack's answer to `call`, recording a post that went through. */
   const answerAndRecord = (call: ApiCall): Record<string, unknown> => {
-    const answer = answerOf(call, workspace, base, socketMode.path);
+    const answer = answerOf(call, { workspace, oauth }, base, socketMode.path);
     if (call.method === "chat.postMessage" && answer.ok === true) {
       posts.add({ channel: String(call.args.channel), ts: String(answer.ts), args: call.args });
     }
@@ -123,6 +129,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       responses.add({ id: path.slice("/response/".length), body: JSON.parse(body) });
       return send(response, 200, "ok");
     }
+    if (path === "/oauth/v2/authorize") {
+      const answer = oauth.authorize(new URL(request.url ?? "/", "http://fake").searchParams);
+      if ("error" in answer) return send(response, 400, answer.error);
+      return send(response, 302, "", { location: answer.location });
+    }
     if (!path.startsWith("/api/")) return send(response, 404, "not found");
     const call: ApiCall = {
       method: path.slice("/api/".length),
@@ -147,6 +158,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     socketMode,
     workspace,
     faults,
+    oauth,
     postsIn: (channel) => posts.all.filter((p) => p.channel === channel),
     callsOf: (method, channel) =>
       calls.all.filter(
@@ -168,15 +180,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 /** What Slack would answer to `call` (faults aside). */
 function answerOf(
   call: ApiCall,
-  workspace: FakeWorkspace,
+  { workspace, oauth }: { workspace: FakeWorkspace; oauth: FakeOAuth },
   base: string,
   socketPath: string,
 ): Record<string, unknown> {
   if (call.token?.includes(REVOKED)) return { ok: false, error: "invalid_auth" };
+  const install = oauth.installOf(call.token);
+  if (install?.revoked) return { ok: false, error: "token_revoked" };
+  // The exchange is authenticated by the client id and secret, not by a token.
+  if (call.method === "oauth.v2.access") return oauth.access(call.args);
   const answer = workspace.answer(call.method, call.args);
   if (answer) return answer;
   switch (call.method) {
     case "auth.test":
+      if (install) return authTestOf(install);
       return {
         ok: true,
         url: "https://fake.slack.test/",
@@ -195,38 +212,4 @@ function answerOf(
     default:
       return { ok: false, error: "unknown_method" };
   }
-}
-
-/** Web API arguments: form fields (JSON values parsed) or a JSON body. */
-function parseArgs(body: string, contentType: string): Record<string, unknown> {
-  if (body === "") return {};
-  if (contentType.includes("application/json")) return JSON.parse(body) as Record<string, unknown>;
-  const args: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(body)) {
-    args[key] = /^[[{]/u.test(value) ? JSON.parse(value) : value;
-  }
-  return args;
-}
-
-async function readText(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** Sends JSON (objects) or plain text (strings). */
-function send(
-  response: ServerResponse,
-  status: number,
-  body: Record<string, unknown> | string,
-  headers: Record<string, string> = {},
-): void {
-  const json = typeof body !== "string";
-  const text = json ? JSON.stringify(body) : body;
-  response.writeHead(status, {
-    ...headers,
-    "content-type": json ? "application/json" : "text/plain",
-    "content-length": Buffer.byteLength(text),
-  });
-  response.end(text);
 }

@@ -1,9 +1,9 @@
 /**
- * What Slack sends an app: slash command forms, block_actions payloads, app_home_opened
- * events, and the v0 request signature HTTP mode checks.
+ * What Slack sends an app: slash command forms, block_actions payloads, app_home_opened,
+ * app_uninstalled and tokens_revoked events, and the v0 request signature HTTP mode checks.
  */
 import { createHmac, randomUUID } from "node:crypto";
-import { FAKE_BOT } from "./fake-slack.js";
+import { FAKE_BOT } from "./fake-app.js";
 import { FAKE_USERS } from "./fake-workspace.js";
 
 /** Who is typing or clicking in the tests: a regular member, in a public channel. */
@@ -21,6 +21,8 @@ export interface CommandFrom {
   channelId?: string;
   /** `directmessage` in a DM. */
   channelName?: string;
+  /** The workspace (team id), for apps installed in many. */
+  teamId?: string;
 }
 
 /** A slash command payload (the form fields Slack posts). */
@@ -31,7 +33,7 @@ export function slashCommand(
 ): Record<string, string> {
   return {
     token: "legacy-verification-token",
-    team_id: TEST_USER.team,
+    team_id: from.teamId ?? TEST_USER.team,
     team_domain: "fake",
     channel_id: from.channelId ?? TEST_USER.channel,
     channel_name: from.channelName ?? "general",
@@ -88,23 +90,50 @@ export function buttonClick(button: RenderedButton, responseUrl: string): Record
   };
 }
 
-/** An app_home_opened event callback. */
-export function homeOpened(tab: "home" | "messages" = "home"): Record<string, unknown> {
+/** An app_home_opened event callback (in workspace `teamId`, TEST_USER's by default). */
+export function homeOpened(
+  tab: "home" | "messages" = "home",
+  teamId: string = TEST_USER.team,
+): Record<string, unknown> {
+  return eventCallback(teamId, {
+    type: "app_home_opened",
+    user: TEST_USER.id,
+    channel: "D0ALICE1",
+    tab,
+    event_ts: "1700000000.0001",
+  });
+}
+
+/** app_uninstalled: workspace `teamId` removed the app. */
+export function appUninstalled(teamId: string = TEST_USER.team): Record<string, unknown> {
+  return eventCallback(teamId, { type: "app_uninstalled", event_ts: "1700000000.0002" });
+}
+
+/** tokens_revoked: tokens of workspace `teamId` were revoked (user ids under oauth and bot). */
+export function tokensRevoked(
+  teamId: string,
+  tokens: { oauth?: string[]; bot?: string[] },
+): Record<string, unknown> {
+  return eventCallback(teamId, { type: "tokens_revoked", tokens, event_ts: "1700000000.0003" });
+}
+
+/** An Events API callback carrying `event` from workspace `teamId`. */
+export function eventCallback(
+  teamId: string,
+  event: Record<string, unknown>,
+): Record<string, unknown> {
   return {
     token: "legacy-verification-token",
-    team_id: TEST_USER.team,
+    team_id: teamId,
     api_app_id: "A0FAKE",
-    event: {
-      type: "app_home_opened",
-      user: TEST_USER.id,
-      channel: "D0ALICE1",
-      tab,
-      event_ts: "1700000000.0001",
-    },
+    event,
     type: "event_callback",
     event_id: `Ev${randomUUID().slice(0, 8)}`,
     event_time: 1_700_000_000,
-    authorizations: [{ team_id: TEST_USER.team, user_id: FAKE_BOT.userId, is_bot: true }],
+    authorizations: [
+      { enterprise_id: null, team_id: teamId, user_id: FAKE_BOT.userId, is_bot: true },
+    ],
+    is_ext_shared_channel: false,
   };
 }
 
