@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, in order. Figures go to stdout.
  */
 import { benchCore } from "./core-bench.js";
+import { benchDailyFanout } from "./daily-fanout-bench.js";
 import { benchDiscord } from "./discord-bench.js";
 import { benchSlack } from "./slack-bench.js";
 
@@ -9,6 +10,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ["core", benchCore],
   ["slack", benchSlack],
   ["discord", benchDiscord],
+  ["daily", benchDailyFanout],
 ];
 
 const only = process.argv.slice(2);

@@ -12,7 +12,12 @@ import {
 import type { Bot } from "../../src/commands/create-bot.js";
 import type { Logger } from "../../src/logger.js";
 import { apologyReply, newReference } from "./apology.js";
-import { message, type PlannedResponse, planResponse } from "./handle-interaction.js";
+import {
+  type DailyAccessFor,
+  message,
+  type PlannedResponse,
+  planResponse,
+} from "./handle-interaction.js";
 import type { MessageBody } from "./render-message.js";
 import { safeError } from "./safe-error.js";
 
@@ -30,6 +35,8 @@ export interface DeliveryOptions {
   logger: Logger;
   /** How long to wait for the answer before deferring (Discord allows 3 s in all). */
   deferAfterMs: number;
+  /** The `/ct daily` checks for an interaction; without it `daily` is not available. */
+  dailyAccessFor?: DailyAccessFor;
 }
 
 /** How long a gateway or HTTP answer may take before ct-bot defers it. */
@@ -56,7 +63,7 @@ export async function deliverResponse(
   try {
     let planned: PlannedResponse;
     try {
-      planned = planResponse(interaction, options.bot);
+      planned = planResponse(interaction, options.bot, options.dailyAccessFor);
     } catch (error) {
       await transport.respond(fail(error));
       return;

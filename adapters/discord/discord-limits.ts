@@ -43,3 +43,7 @@ export const COMMAND_DESCRIPTION_MAX = 100;
 export const COMMAND_OPTIONS_MAX = 25;
 /** Time Discord waits for the first answer to an interaction, in milliseconds. */
 export const INTERACTION_RESPONSE_MS = 3000;
+/** REST requests a bot token may make per second, across routes (interaction callbacks excluded). */
+export const GLOBAL_REQUESTS_PER_SECOND = 50;
+/** A message nonce, in its string form. */
+export const NONCE_MAX = 25;

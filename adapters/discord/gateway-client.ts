@@ -26,7 +26,7 @@ import { safeError } from "./safe-error.js";
 export async function startGateway(
   deps: PlatformDeps,
   discord: DiscordConfig & { token: string },
-  options: Pick<DeliveryOptions, "deferAfterMs">,
+  options: Pick<DeliveryOptions, "deferAfterMs" | "dailyAccessFor">,
 ): Promise<PlatformRuntime> {
   const { bot, logger } = deps;
   const client = new Client({

@@ -12,10 +12,11 @@ import {
   InteractionType,
   MessageFlags,
 } from "discord.js";
-import type { Bot } from "../../src/commands/create-bot.js";
+import type { AskOptions, Bot } from "../../src/commands/create-bot.js";
 import { findCommand } from "../../src/commands/registry.js";
 import { decodeAction } from "../../src/replies/action-payload.js";
 import type { Reply } from "../../src/replies/reply.js";
+import type { DailyAccess } from "../../src/scheduling/daily-port.js";
 import { unknownButtonReply } from "./apology.js";
 import { clipText, safePrefix } from "./clip-text.js";
 import { CHOICE_TEXT_MAX, CHOICES_MAX } from "./discord-limits.js";
@@ -32,6 +33,9 @@ export interface PlannedResponse {
   answer(): Promise<APIInteractionResponse>;
 }
 
+/** Builds the `/ct daily` checks for an interaction; absent where daily posts are off. */
+export type DailyAccessFor = (interaction: APIInteraction) => DailyAccess;
+
 // Buttons that open something new (a passage, related passages) answer in a new message;
 // paging and "did you mean" replace the message they are on.
 const OPENS_NEW_MESSAGE = /^(passage|related)\s/u;
@@ -40,47 +44,62 @@ const OPENS_NEW_MESSAGE = /^(passage|related)\s/u;
  * Plans the response to `interaction`. Throws only on a malformed interaction.
  *
  * @example
- * const planned = planResponse(interaction, bot);
+ * const planned = planResponse(interaction, bot, daily.accessFor);
  * await send(await planned.answer());
  */
-export function planResponse(interaction: APIInteraction, bot: Bot): PlannedResponse {
+export function planResponse(
+  interaction: APIInteraction,
+  bot: Bot,
+  dailyAccessFor?: DailyAccessFor,
+): PlannedResponse {
+  // Built per interaction but lazy: only `daily` asks it anything.
+  const dailyAccess = dailyAccessFor?.(interaction);
+  const ask: AskOptions = {
+    caller: callerOf(interaction),
+    ...(dailyAccess === undefined ? {} : { dailyAccess }),
+  };
   switch (interaction.type) {
     case InteractionType.Ping:
       return immediate({ type: InteractionResponseType.Pong });
     case InteractionType.ApplicationCommand:
-      return planCommand(interaction, bot);
+      return planCommand(interaction, bot, ask);
     case InteractionType.ApplicationCommandAutocomplete:
       return immediate({
         type: InteractionResponseType.ApplicationCommandAutocompleteResult,
         data: { choices: choicesFor(interaction.data.options, bot) },
       });
     case InteractionType.MessageComponent:
-      return planButton(interaction, bot);
+      return planButton(interaction, bot, ask);
     default:
       return immediate(message(unknownButtonReply(), { visibility: "ephemeral" }));
   }
 }
 
-function planCommand(interaction: APIInteraction, bot: Bot): PlannedResponse {
+function planCommand(interaction: APIInteraction, bot: Bot, ask: AskOptions): PlannedResponse {
   const data = interaction.data as { options?: unknown } | undefined;
   const { command, args, mentionUserId } = commandRequestOf(data?.options);
   const options: MessageOptions = mentionUserId
     ? { visibility: "public", content: suggestedFor(mentionUserId), notify: [mentionUserId] }
     : { visibility: "ephemeral" };
   return {
+    // A slow answer (`daily on` waits for the store and a channel post) is deferred after
+    // DEFER_AFTER_MS like any other, then edited in.
     deferral: deferred(options),
     async answer() {
-      return message(await bot.run({ command, args }, { caller: callerOf(interaction) }), options);
+      return message(await bot.run({ command, args }, ask), options);
     },
   };
 }
 
-function planButton(interaction: APIMessageComponentInteraction, bot: Bot): PlannedResponse {
+function planButton(
+  interaction: APIMessageComponentInteraction,
+  bot: Bot,
+  options: AskOptions,
+): PlannedResponse {
   const request = decodeAction(interaction.data.custom_id);
   if (request === undefined)
     return immediate(message(unknownButtonReply(), { visibility: "ephemeral" }));
-  const ask = (): Promise<Reply> =>
-    bot.ask(request.invocation, { caller: callerOf(interaction), page: request.page });
+  const ask = (): Promise<Reply> => bot.ask(request.invocation, { ...options, page: request.page });
   if (request.verb === "share") {
     const options: MessageOptions = {
       visibility: "public",

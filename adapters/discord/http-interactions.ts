@@ -28,7 +28,7 @@ const BODY_MAX = 256 * 1024;
 export function startHttpInteractions(
   deps: PlatformDeps,
   discord: DiscordConfig & { publicKey: string },
-  options: Pick<DeliveryOptions, "deferAfterMs">,
+  options: Pick<DeliveryOptions, "deferAfterMs" | "dailyAccessFor">,
 ): PlatformRuntime {
   const { bot, logger } = deps;
   const isSigned = createSignatureVerifier(discord.publicKey);

@@ -1,6 +1,7 @@
 /**
  * Starts the Discord adapter (gateway or HTTP interactions) on top of the bot.
  */
+import type { Clock } from "../../src/clock.js";
 import { ConfigError } from "../../src/errors.js";
 import type { PlatformDeps, PlatformRuntime } from "../platform.js";
 
@@ -8,11 +9,17 @@ import type { PlatformDeps, PlatformRuntime } from "../platform.js";
 export interface DiscordStartOptions {
   /** Defer an answer not ready after this many milliseconds (default 2000). */
   deferAfterMs?: number;
+  /** How long one daily post may take (default CHANNEL_POST_TIMEOUT_MS). */
+  dailyTimeoutMs?: number;
+  /** The clock the daily poster reads: the scheduler's, so a test's manual clock. */
+  clock?: Clock;
 }
 
 /**
  * Starts Discord in the mode the configuration selects: HTTP interactions when
- * DISCORD_PUBLIC_KEY is set, else the gateway with DISCORD_TOKEN.
+ * DISCORD_PUBLIC_KEY is set, else the gateway with DISCORD_TOKEN. With a bot token (always in
+ * gateway mode, optional in HTTP mode) the runtime's `poster` posts daily facts; the
+ * scheduler (started by the caller) drives it.
  */
 export async function startDiscord(
   deps: PlatformDeps,
@@ -23,17 +30,29 @@ export async function startDiscord(
     throw new ConfigError([{ variable: "DISCORD_TOKEN", message: "Discord is not configured" }]);
   // discord.js takes about a second to load: only processes that run Discord pay for it.
   const { DEFER_AFTER_MS } = await import("./deliver-response.js");
-  const delivery = { deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS };
+  const { createDiscordDaily } = await import("./discord-daily.js");
+  const daily = createDiscordDaily({
+    token: discord.token,
+    ...(discord.apiUrl === undefined ? {} : { apiUrl: discord.apiUrl }),
+    ...(options.dailyTimeoutMs === undefined ? {} : { timeoutMs: options.dailyTimeoutMs }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  const delivery = {
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    dailyAccessFor: daily.accessFor,
+  };
+  const withPoster = (runtime: PlatformRuntime): PlatformRuntime =>
+    daily.poster ? { ...runtime, poster: daily.poster } : runtime;
   if (discord.mode === "http") {
     const { publicKey } = discord;
     if (publicKey === undefined)
       throw new ConfigError([{ variable: "DISCORD_PUBLIC_KEY", message: "required in HTTP mode" }]);
     const { startHttpInteractions } = await import("./http-interactions.js");
-    return startHttpInteractions(deps, { ...discord, publicKey }, delivery);
+    return withPoster(startHttpInteractions(deps, { ...discord, publicKey }, delivery));
   }
   const { token } = discord;
   if (token === undefined)
     throw new ConfigError([{ variable: "DISCORD_TOKEN", message: "required in gateway mode" }]);
   const { startGateway } = await import("./gateway-client.js");
-  return startGateway(deps, { ...discord, token }, delivery);
+  return withPoster(await startGateway(deps, { ...discord, token }, delivery));
 }

@@ -7,9 +7,11 @@ import { Writable } from "node:stream";
 import { startDiscord } from "../../../adapters/discord/start-discord.js";
 import { createHttpServer, type HttpServer } from "../../../adapters/http/http-server.js";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
+import type { Clock } from "../../../src/clock.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import { loadConfig, secretsOf } from "../../../src/config.js";
 import { createLogger, type Logger } from "../../../src/logger.js";
+import type { Store } from "../../../src/store/store.js";
 import type { FakeDiscord, RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import type { InteractionPayload, Place } from "../../fakes/discord/interactions.js";
 import { testBot } from "../../helpers/content.js";
@@ -31,6 +33,12 @@ export interface StartOptions {
   deferAfterMs?: number;
   /** Extra or overriding environment variables. */
   env?: Record<string, string>;
+  /** The store, as start-up passes it (daily posts). */
+  store?: Store;
+  /** The clock the daily poster reads (the scheduler's manual clock). */
+  clock?: Clock;
+  /** How long one daily post may take before it times out. */
+  dailyTimeoutMs?: number;
 }
 
 /** A logger writing JSON lines into `lines`, scrubbing `secrets` like production does. */
@@ -57,8 +65,12 @@ export async function startBot(fake: FakeDiscord, options: StartOptions = {}): P
   const http = createHttpServer(logger);
   const bot = options.bot ?? testBot();
   const runtime = await startDiscord(
-    { config, bot, logger, http },
-    options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs },
+    { config, bot, logger, http, ...(options.store ? { store: options.store } : {}) },
+    {
+      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.dailyTimeoutMs === undefined ? {} : { dailyTimeoutMs: options.dailyTimeoutMs }),
+    },
   );
   const port = await http.listen(0, "127.0.0.1");
   let stopped = false;

@@ -1,6 +1,7 @@
 /**
  * A fake Discord on 127.0.0.1: the REST API and the gateway on one port, for the real
- * discord.js client and ct-bot's adapter to talk to. Tests read `requests` to check the wire.
+ * discord.js client and ct-bot's adapter to talk to. Tests read `requests` to check the wire,
+ * and `channels` for the messages posted, with faults to inject.
  *
  * @example
  * const discord = await startFakeDiscord();
@@ -8,9 +9,17 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeChannels, type FakeChannels } from "./fake-channels.js";
 import { type FakeGateway, startFakeGateway } from "./fake-gateway.js";
 import { type FakeState, handleRest, type RecordedRequest } from "./fake-rest.js";
+import {
+  createGlobalLimiter,
+  type GlobalLimiter,
+  type GlobalLimitOptions,
+} from "./global-limiter.js";
 
+export type { DiscordFault } from "./fake-faults.js";
+export { DISCORD_ERRORS } from "./fake-faults.js";
 export type { RecordedRequest } from "./fake-rest.js";
 
 /** A running fake Discord. */
@@ -23,6 +32,10 @@ export interface FakeDiscord {
   guildId: string;
   channelId: string;
   requests: RecordedRequest[];
+  /** Messages posted in channels, and the faults to inject into posting. */
+  channels: FakeChannels;
+  /** The global rate limit, when started with one. */
+  globalLimiter?: GlobalLimiter;
   gateway: FakeGateway;
   /** Registered commands by scope: "global" or a guild id. */
   commands: Map<string, unknown[]>;
@@ -42,11 +55,18 @@ export interface FakeDiscord {
 /** Options for {@link startFakeDiscord}. */
 export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
+  /** Enforce Discord's global limit (e.g. 50 requests a second) on bot-token requests. */
+  globalLimit?: GlobalLimitOptions;
 }
 
 /** Starts the fake on a free port of 127.0.0.1. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   let port = 0;
+  const ids = {
+    botUserId: "100000000000000002",
+    guildId: "100000000000000003",
+    channelId: "100000000000000004",
+  };
   const state: FakeState = {
     appId: "100000000000000001",
     botToken: "fake-bot-token.0123456789.abcdefghijklmnop",
@@ -55,6 +75,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     interactions: new Map(),
     commands: new Map(),
     onRequest: new Set(),
+    channels: createFakeChannels(ids.botUserId),
+    ...(options.globalLimit ? { globalLimiter: createGlobalLimiter(options.globalLimit) } : {}),
   };
   const server = createServer((request, response) => {
     handleRest(state, request, response).catch((error: unknown) => {
@@ -63,11 +85,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
-  const ids = {
-    botUserId: "100000000000000002",
-    guildId: "100000000000000003",
-    channelId: "100000000000000004",
-  };
   const gateway = startFakeGateway(server, {
     appId: state.appId,
     botUserId: ids.botUserId,
@@ -85,6 +102,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     botToken: state.botToken,
     ...ids,
     requests: state.requests,
+    channels: state.channels,
+    ...(state.globalLimiter ? { globalLimiter: state.globalLimiter } : {}),
     gateway,
     commands: state.commands,
     expectInteraction,

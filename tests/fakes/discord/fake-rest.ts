@@ -2,10 +2,15 @@
  * The fake Discord REST API: the routes ct-bot and discord.js call, under /v10, recording every
  * request. It answers like Discord does where the adapter depends on it: 204 without a body
  * or JSON content-type, 401 without the bot token, 400 "Invalid Form Body" past the limits,
- * 404 for an unknown interaction, 400 for an interaction answered twice.
+ * 404 for an unknown interaction, 400 for an interaction answered twice. Channel messages go
+ * to {@link FakeChannels}; an optional {@link GlobalLimiter} answers 429 past its rate.
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as delay } from "node:timers/promises";
+import type { FakeChannels } from "./fake-channels.js";
+import type { GlobalLimiter } from "./global-limiter.js";
 import { choiceProblems, messageProblems } from "./message-limits.js";
+import { rateLimited } from "./rate-limited.js";
 
 /** One request as the fake received it. */
 export interface RecordedRequest {
@@ -13,7 +18,19 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: unknown;
+  /** 0 for a request the fake never answered (a hang). */
   status: number;
+}
+
+/** The fake's answer to one request. */
+export interface FakeAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Never answer: the client times out. */
+  hang?: boolean;
+  /** Answer this many milliseconds late. */
+  delayMs?: number;
 }
 
 /** What the fake knows about an interaction it dispatched or expects. */
@@ -32,9 +49,10 @@ export interface FakeState {
   /** Registered commands by scope: "global" or a guild id. */
   commands: Map<string, unknown[]>;
   onRequest: Set<() => void>;
+  channels: FakeChannels;
+  /** Discord's global limit per bot token, when the test enforces one. */
+  globalLimiter?: GlobalLimiter;
 }
-
-type Reply = { status: number; body?: unknown };
 
 let nextId = 1_000_000_000_000_000_000n;
 /** A new snowflake-looking id. */
@@ -56,21 +74,34 @@ export async function handleRest(
   const method = request.method ?? "GET";
   // Route paths arrive percent-encoded (discord.js sends @original as %40original).
   const path = decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/");
-  const reply = route(state, method, path, request.headers, body);
+  const reply = globalLimit(state, path) ?? route(state, method, path, request.headers, body);
   state.requests.push({ method, path, headers: request.headers, body, status: reply.status });
-  if (reply.body === undefined) {
-    // Like Discord: a 204 has no body and no JSON content-type.
-    response.writeHead(reply.status).end();
-  } else {
-    const json = JSON.stringify(reply.body);
-    response
-      .writeHead(reply.status, {
-        "content-type": "application/json",
-        "content-length": Buffer.byteLength(json),
-      })
-      .end(json);
+  // A hang is left open until the client gives up or the fake closes.
+  if (!reply.hang) {
+    if (reply.delayMs !== undefined) await delay(reply.delayMs);
+    if (reply.body === undefined) {
+      // Like Discord: a 204 has no body and no JSON content-type.
+      response.writeHead(reply.status, reply.headers).end();
+    } else {
+      const json = JSON.stringify(reply.body);
+      response
+        .writeHead(reply.status, {
+          ...reply.headers,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(json),
+        })
+        .end(json);
+    }
   }
   for (const listener of state.onRequest) listener();
+}
+
+/** A global 429 when the limiter is full; interaction callbacks and webhooks are exempt, as on Discord. */
+function globalLimit(state: FakeState, path: string): FakeAnswer | undefined {
+  if (state.globalLimiter === undefined || /^\/v10\/(interactions|webhooks)\//u.test(path))
+    return undefined;
+  const admitted = state.globalLimiter.admit();
+  return admitted.ok ? undefined : rateLimited(admitted.retryAfterMs / 1000, true);
 }
 
 function route(
@@ -79,7 +110,7 @@ function route(
   path: string,
   headers: IncomingHttpHeaders,
   body: unknown,
-): Reply {
+): FakeAnswer {
   const botAuthorized = headers.authorization === `Bot ${state.botToken}`;
   const unauthorized = { status: 401, body: { message: "401: Unauthorized", code: 0 } };
 
@@ -127,9 +158,7 @@ function route(
   const channel = /^\/v10\/channels\/(\d+)\/messages$/u.exec(path);
   if (channel && method === "POST") {
     if (!botAuthorized) return unauthorized;
-    const problems = messageProblems(body);
-    if (problems.length > 0) return invalid(problems);
-    return { status: 200, body: { id: fakeId(), channel_id: channel[1], ...(body as object) } };
+    return state.channels.post(channel[1] ?? "", body);
   }
   const commands = /^\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u.exec(path);
   if (commands) {
@@ -148,7 +177,7 @@ function route(
   return { status: 404, body: { message: "404: Not Found", code: 0 } };
 }
 
-function invalid(problems: string[]): Reply {
+function invalid(problems: string[]): FakeAnswer {
   return { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: problems } };
 }
 

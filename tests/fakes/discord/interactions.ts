@@ -18,6 +18,10 @@ export interface Place {
   channelId: string;
   guildId?: string;
   user?: { id: string; username: string };
+  /** The member's permissions in the channel, a decimal bitfield ("0" when unset). */
+  memberPermissions?: string;
+  /** The bot's permissions in the channel, as Discord sends them in `app_permissions`. */
+  appPermissions?: string;
 }
 
 /** The person clicking and typing in tests. */
@@ -38,7 +42,7 @@ function base(place: Place, type: number): InteractionPayload {
         member: {
           user,
           roles: [],
-          permissions: "0",
+          permissions: place.memberPermissions ?? "0",
           joined_at: "2026-01-01T00:00:00.000Z",
           deaf: false,
           mute: false,
@@ -61,7 +65,7 @@ function base(place: Place, type: number): InteractionPayload {
     token: `interaction-token-${id}-secret`,
     version: 1,
     channel_id: place.channelId,
-    app_permissions: "0",
+    app_permissions: place.appPermissions ?? "0",
     locale: "en-US",
     entitlements: [],
     ...where,

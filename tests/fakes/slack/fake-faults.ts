@@ -17,7 +17,9 @@ export type FakeFault =
   /** Never answers: the client times out. Nothing posted. */
   | { kind: "hang" }
   /** Does the call at once (a post shows up), answers after `delayMs`. */
-  | { kind: "slow"; delayMs: number };
+  | { kind: "slow"; delayMs: number }
+  /** Does the call at once (a post shows up), answers only when the test releases it. */
+  | { kind: "held" };
 
 /** Which calls a fault hits. */
 export interface FaultRule {

@@ -57,6 +57,10 @@ export interface FakeSlack {
   postsIn(channel: string): PostedMessage[];
   /** Web API calls of `method` (about `channel`, when given). */
   callsOf(method: string, channel?: string): ApiCall[];
+  /** Calls held open by a "held" fault, all or those made with `token`. */
+  heldCount(token?: string): number;
+  /** Answers every held call. */
+  releaseHeld(): void;
   /** A fresh response_url; posts to it are recorded under the returned id. */
   responseUrl(): { id: string; url: string };
   close(): Promise<void>;
@@ -76,6 +80,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const faults = createFaultBook();
   const oauth = createFakeOAuth();
   const timers = new Set<NodeJS.Timeout>();
+  const held: Array<{ token: string | undefined; release: () => void }> = [];
   let base = "";
 
   const server = createServer((request, response) => {
@@ -110,6 +115,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case "hang":
         // Left open until the client gives up or the fake closes.
         return;
+      case "held": {
+        const answer = answerAndRecord(call);
+        held.push({
+          token: call.token,
+          release: () => !response.destroyed && send(response, 200, answer),
+        });
+        return;
+      }
       case "slow": {
         const answer = answerAndRecord(call);
         const timer = setTimeout(() => {
@@ -160,6 +173,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     faults,
     oauth,
     postsIn: (channel) => posts.all.filter((p) => p.channel === channel),
+    heldCount: (token) => held.filter((h) => token === undefined || h.token === token).length,
+    releaseHeld() {
+      for (const call of held.splice(0)) call.release();
+    },
     callsOf: (method, channel) =>
       calls.all.filter(
         (c) => c.method === method && (channel === undefined || c.args.channel === channel),
