@@ -46,6 +46,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** Slack user ids allowed to manage daily posts besides workspace admins. */
   dailyAdmins: string[];
+  /** Set in a shard process started by `ct-bot discord shards` (discord.js's SHARDS, SHARD_COUNT). */
+  shard?: { id: number; count: number };
 }
 
 const optional = z
@@ -104,6 +106,13 @@ const envSchema = z.object({
   ),
   DISCORD_API_URL: url,
   CT_DAILY_ADMINS: optional,
+  // Set by discord.js's ShardingManager in the shard processes it starts.
+  SHARDS: optional.pipe(
+    z.string().regex(/^\d+$/u, "must be a shard id").transform(Number).optional(),
+  ),
+  SHARD_COUNT: optional.pipe(
+    z.string().regex(/^\d+$/u, "must be a shard count").transform(Number).optional(),
+  ),
 });
 
 /**
@@ -196,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
+    ...(e.SHARDS !== undefined && e.SHARD_COUNT !== undefined
+      ? { shard: { id: e.SHARDS, count: e.SHARD_COUNT } }
+      : {}),
   };
 }
 

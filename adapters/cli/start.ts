@@ -45,7 +45,10 @@ export async function start(config: Config): Promise<void> {
   const http = createHttpServer(logger);
   const runtimes: PlatformRuntime[] = [];
   const deps = { config, bot, logger, http, store };
-  if (config.slack) runtimes.push(await startSlack(deps));
+  // A shard process (ct-bot discord shards) runs one slice of the Discord gateway only.
+  if (config.slack && config.shard)
+    logger.warn("Slack runs outside Discord shard processes; start it separately");
+  if (config.slack && !config.shard) runtimes.push(await startSlack(deps));
   if (config.discord) runtimes.push(await startDiscord(deps));
 
   addHealthRoutes(
@@ -66,7 +69,8 @@ export async function start(config: Config): Promise<void> {
     hooks: { onOutcome: (platform, outcome) => metrics.dailyPost(platform, outcome) },
   });
   const port = await http.listen(config.port);
-  scheduler.start(DAILY_TICK_MS);
+  // Claims are atomic, so any process could run the scheduler; one per shard set is enough.
+  if ((config.shard?.id ?? 0) === 0) scheduler.start(DAILY_TICK_MS);
   logger.info(
     { port, platforms: runtimes.map((r) => r.name), store: store.kind },
     "ct-bot is running",

@@ -6,10 +6,12 @@ import { COMMANDS } from "../../src/commands/registry.js";
 import { loadConfig } from "../../src/config.js";
 import type { CliIo } from "../platform.js";
 
-const USAGE = `Usage: ct-bot discord register [--guild ID]
+const USAGE = `Usage: ct-bot discord register [--guild ID] | shards
 
   register             Register the /ct command globally (can take up to an hour to show)
   register --guild ID  Register it in one server only (instant; use while developing)
+  shards               Run the gateway as several shard processes (ShardingManager,
+                       shard count from Discord), for bots in thousands of servers
 
 Needs DISCORD_TOKEN and DISCORD_APP_ID; DISCORD_API_URL overrides the API base URL.
 `;
@@ -29,6 +31,18 @@ export async function discordCli(
   if (command === "help" || command === "--help" || command === "-h") {
     io.out.write(USAGE);
     return 0;
+  }
+  if (command === "shards") {
+    if (rest.length > 0)
+      return usage(io, `discord shards takes no options, not "${rest.join(" ")}"`);
+    const config = loadConfig(env);
+    const [{ createLogger }, { secretsOf }, { runShards }] = await Promise.all([
+      import("../../src/logger.js"),
+      import("../../src/config.js"),
+      import("./run-shards.js"),
+    ]);
+    const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+    return runShards(config, logger, process.argv[1] ?? "");
   }
   if (command !== "register") return usage(io, `unknown discord command: ${command ?? "(none)"}`);
   let guildId: string | undefined;

@@ -16,11 +16,20 @@ export interface ReadinessCheck {
 export const READINESS_TIMEOUT_MS = 2_000;
 
 /** Adds /readyz (200 when every check passes, else 503, with each check's result) and /metrics. */
-export function addHealthRoutes(http: HttpServer, checks: readonly ReadinessCheck[], registry: Registry): void {
+export function addHealthRoutes(
+  http: HttpServer,
+  checks: readonly ReadinessCheck[],
+  registry: Registry,
+): void {
   http.route("GET", "/readyz", async (_request, response) => {
-    const results = await Promise.all(checks.map(async (check) => [check.name, await settle(check.probe)] as const));
+    const results = await Promise.all(
+      checks.map(async (check) => [check.name, await settle(check.probe)] as const),
+    );
     const ready = results.every(([, ok]) => ok);
-    sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) });
+    sendJson(response, ready ? 200 : 503, {
+      status: ready ? "ready" : "not ready",
+      checks: Object.fromEntries(results),
+    });
   });
   http.route("GET", "/metrics", async (_request, response) => {
     const text = await registry.metrics();

@@ -24,6 +24,8 @@ export interface BotProcessOptions {
   from?: "source" | "built";
   cwd?: string;
   args?: string[];
+  /** The log message that carries the port; "ct-bot is running" unless set. */
+  readyMessage?: string;
 }
 
 /** How long a bot may take to say it is running. */
@@ -55,7 +57,8 @@ export function startBotProcess(options: BotProcessOptions): BotProcess {
     );
     child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
-      const match = /"port":(\d+)[^\n]*"msg":"ct-bot is running"/u.exec(stderr);
+      const message = options.readyMessage ?? "ct-bot is running";
+      const match = new RegExp(`"port":(\\d+)[^\\n]*"msg":"${message}"`, "u").exec(stderr);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));

@@ -57,6 +57,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Enforce Discord's global limit (e.g. 50 requests a second) on bot-token requests. */
   globalLimit?: GlobalLimitOptions;
+  /** The shard count GET /gateway/bot recommends (1 unless set). */
+  recommendedShards?: number;
 }
 
 /** Starts the fake on a free port of 127.0.0.1. */
@@ -76,6 +78,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     commands: new Map(),
     onRequest: new Set(),
     channels: createFakeChannels(ids.botUserId),
+    recommendedShards: options.recommendedShards ?? 1,
     ...(options.globalLimit ? { globalLimiter: createGlobalLimiter(options.globalLimit) } : {}),
   };
   const server = createServer((request, response) => {

@@ -10,6 +10,8 @@ import { fakeId } from "./fake-rest.js";
 export interface Identify {
   token: string;
   intents: number;
+  /** `[shard id, shard count]` as the client sent it; `[0, 1]` when it sent none. */
+  shard: [number, number];
 }
 
 /** What the gateway announces about itself. */
@@ -72,11 +74,23 @@ export function startFakeGateway(server: Server, options: GatewayOptions): FakeG
         gateway.heartbeats += 1;
         send({ op: OP.heartbeatAck });
       } else if (op === OP.identify && d) {
-        gateway.identifies.push({ token: String(d.token), intents: Number(d.intents) });
+        const shard = Array.isArray(d.shard)
+          ? (d.shard as [number, number])
+          : ([0, 1] as [number, number]);
+        gateway.identifies.push({ token: String(d.token), intents: Number(d.intents), shard });
         identified.add(socket);
+        // A guild belongs to shard (guild id >> 22) % shard count, as on Discord.
+        const guildIds = options.guildIds.filter(
+          (id) => Number((BigInt(id) >> 22n) % BigInt(shard[1])) === shard[0],
+        );
         sequence += 1;
-        send({ op: OP.dispatch, t: "READY", s: sequence, d: readyData(options, server) });
-        for (const id of options.guildIds) {
+        send({
+          op: OP.dispatch,
+          t: "READY",
+          s: sequence,
+          d: readyData(options, server, guildIds, shard),
+        });
+        for (const id of guildIds) {
           sequence += 1;
           send({ op: OP.dispatch, t: "GUILD_CREATE", s: sequence, d: guildData(id, options) });
         }
@@ -90,7 +104,12 @@ export function startFakeGateway(server: Server, options: GatewayOptions): FakeG
   return gateway;
 }
 
-function readyData(options: GatewayOptions, server: Server) {
+function readyData(
+  options: GatewayOptions,
+  server: Server,
+  guildIds: readonly string[],
+  shard: [number, number],
+) {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {
@@ -103,11 +122,11 @@ function readyData(options: GatewayOptions, server: Server) {
       avatar: null,
       bot: true,
     },
-    guilds: options.guildIds.map((id) => ({ id, unavailable: true })),
+    guilds: guildIds.map((id) => ({ id, unavailable: true })),
     session_id: fakeId(),
     resume_gateway_url: `ws://127.0.0.1:${port}`,
     application: { id: options.appId, flags: 0 },
-    shard: [0, 1],
+    shard,
   };
 }
 

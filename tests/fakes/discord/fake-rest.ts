@@ -52,6 +52,8 @@ export interface FakeState {
   channels: FakeChannels;
   /** Discord's global limit per bot token, when the test enforces one. */
   globalLimiter?: GlobalLimiter;
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards: number;
 }
 
 let nextId = 1_000_000_000_000_000_000n;
@@ -120,7 +122,7 @@ function route(
       status: 200,
       body: {
         url: state.gatewayUrl(),
-        shards: 1,
+        shards: state.recommendedShards,
         session_start_limit: {
           total: 1000,
           remaining: 999,
