@@ -4,6 +4,7 @@
 import { benchCore } from "./core-bench.js";
 import { benchDailyFanout } from "./daily-fanout-bench.js";
 import { benchDiscord } from "./discord-bench.js";
+import { benchReplicas } from "./replicas-bench.js";
 import { benchSlack } from "./slack-bench.js";
 
 const benches: Array<[string, () => Promise<void>]> = [
@@ -11,6 +12,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ["slack", benchSlack],
   ["discord", benchDiscord],
   ["daily", benchDailyFanout],
+  ["replicas", benchReplicas],
 ];
 
 const only = process.argv.slice(2);
