@@ -3,6 +3,7 @@
  * to a length limit without breaking an escape or a bold pair.
  */
 import type { Mark } from "../../src/replies/reply.js";
+import { mergeMarks } from "../../src/search/highlight.js";
 import { ELLIPSIS } from "./clip-text.js";
 import { escapeMarkdown } from "./escape-markdown.js";
 
@@ -37,17 +38,11 @@ export function renderMarked(text: string, marks: readonly Mark[], max: number):
 
 /** Marks inside `[0, length)`, sorted, without empty or overlapping ranges. */
 function cleanMarks(marks: readonly Mark[], length: number): Mark[] {
-  const sorted = marks
-    .map(([start, end]): Mark => [Math.max(0, start), Math.min(length, end)])
-    .filter(([start, end]) => start < end)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Mark[] = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+  return mergeMarks(
+    marks
+      .map(([start, end]): Mark => [Math.max(0, start), Math.min(length, end)])
+      .filter(([start, end]) => start < end),
+  );
 }
 
 /** The markup of `text` up to `end` (never splitting a surrogate pair). */

@@ -3,12 +3,11 @@
  * anything fails, the person gets a short apology with a reference id, and the log gets the
  * error with the same id.
  */
-import { randomBytes } from "node:crypto";
 import type { RespondArguments, RespondFn } from "@slack/bolt";
 import type { Caller } from "../../src/commands/command.js";
 import type { Bot } from "../../src/commands/create-bot.js";
 import type { Logger } from "../../src/logger.js";
-import { failureReply } from "../../src/replies/failure-reply.js";
+import { failureReply, newReference } from "../../src/replies/failure-reply.js";
 import type { Reply } from "../../src/replies/reply.js";
 import type { DailyAccess } from "../../src/scheduling/daily-port.js";
 import { renderBlocks } from "./render-blocks.js";
@@ -50,7 +49,7 @@ export async function deliverAnswer(
     });
     await respond(messageFor(reply, delivery));
   } catch (error) {
-    const reference = randomBytes(4).toString("hex");
+    const reference = newReference();
     deps.logger.error(
       { err: error, reference, platform: "slack", invocation: request.text },
       "Slack answer failed",

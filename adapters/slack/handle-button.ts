@@ -7,6 +7,7 @@
  */
 import type { App, BlockAction, RespondFn } from "@slack/bolt";
 import { decodeAction } from "../../src/replies/action-payload.js";
+import { staleButtonReply } from "../../src/replies/failure-reply.js";
 import { actionKindOf, SLACK_ACTION_ID_PATTERN } from "./action-ids.js";
 import { type AnswerDeps, type Delivery, deliverAnswer } from "./deliver-answer.js";
 import { renderBlocks } from "./render-blocks.js";
@@ -41,17 +42,7 @@ export function handleButton(app: App, deps: AnswerDeps): void {
 
 /** A button from an older version, or tampered with: say so privately. */
 async function staleButton(respond: RespondFn, deps: AnswerDeps): Promise<void> {
-  const message = renderBlocks({
-    kind: "notice",
-    title: "This button no longer works",
-    intro: ["Run the command again to get fresh buttons."],
-    items: [],
-    entries: [],
-    suggestions: [],
-    page: { number: 1, count: 1 },
-    actions: [],
-    invocation: "",
-  });
+  const message = renderBlocks(staleButtonReply());
   await respond({ response_type: "ephemeral", replace_original: false, ...message }).catch(
     (error: unknown) => deps.logger.warn({ err: error }, "could not answer a stale Slack button"),
   );

@@ -2,12 +2,11 @@
  * The bot: one entry point for every adapter. It parses, runs the command, pages the answer
  * and never throws: a failure becomes an apology with a reference id, logged with that id.
  */
-import { randomBytes } from "node:crypto";
 import { type Clock, systemClock } from "../clock.js";
 import type { Content } from "../content/types.js";
 import { cleanInput } from "../input/clean-input.js";
 import { type Logger, silentLogger } from "../logger.js";
-import { failureReply } from "../replies/failure-reply.js";
+import { failureReply, newReference } from "../replies/failure-reply.js";
 import type { Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
 import type { DailyAccess } from "../scheduling/daily-port.js";
@@ -116,7 +115,7 @@ export function createBot(options: BotOptions): Bot {
       const answer = await definition.run(invocation.args, contextFor(caller, ask.dailyAccess));
       reply = toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
     } catch (error) {
-      const reference = randomBytes(4).toString("hex");
+      const reference = newReference();
       logger.error(
         { err: error, reference, command: definition.name, platform: caller.platform },
         "command failed",

@@ -1,7 +1,9 @@
 /**
- * The apology a person gets when something fails on our side: short, with a reference id
- * that is also in the log, and nothing about the failure itself.
+ * Replies the adapters make when the core cannot answer: the apology for a failure on our
+ * side (short, with a reference id that is also in the log, nothing about the failure
+ * itself), and the notice for a button whose payload cannot be read.
  */
+import { randomBytes } from "node:crypto";
 import type { Reply } from "./reply.js";
 
 /** The apology reply for a failure logged under `reference`. */
@@ -17,5 +19,25 @@ export function failureReply(reference: string, invocation: string): Reply {
     actions: [],
     invocation,
     reference,
+  };
+}
+
+/** A short id tying the apology a person sees to the log line written with it. */
+export function newReference(): string {
+  return randomBytes(4).toString("hex");
+}
+
+/** The answer to a button whose payload ct-bot cannot read (another app's, or an old format). */
+export function staleButtonReply(): Reply {
+  return {
+    kind: "notice",
+    title: "This button no longer works",
+    intro: ["Run the command again to get fresh buttons."],
+    items: [],
+    entries: [],
+    suggestions: [],
+    page: { number: 1, count: 1 },
+    actions: [],
+    invocation: "help",
   };
 }
