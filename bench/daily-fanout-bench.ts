@@ -10,7 +10,7 @@
 import { pathToFileURL } from "node:url";
 import { createDiscordDaily } from "../adapters/discord/discord-daily.js";
 import { GLOBAL_REQUESTS_PER_SECOND } from "../adapters/discord/discord-limits.js";
-import { DAILY_POST_INTERVAL_MS } from "../adapters/discord/discord-poster.js";
+import { DAILY_POSTS_PER_SECOND } from "../adapters/discord/discord-poster.js";
 import { systemClock } from "../src/clock.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
@@ -61,7 +61,7 @@ export async function benchDailyFanout(): Promise<void> {
     const channels = new Set(fake.channels.all.map((p) => p.channelId)).size;
     const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
     console.log(
-      `Daily fan-out on Discord: ${SUBSCRIPTIONS} due posts, one tick, one post every ${DAILY_POST_INTERVAL_MS} ms, fake enforcing ${GLOBAL_REQUESTS_PER_SECOND} requests/s`,
+      `Daily fan-out on Discord: ${SUBSCRIPTIONS} due posts, one tick, ${DAILY_POSTS_PER_SECOND} posts/s evenly spaced, fake enforcing ${GLOBAL_REQUESTS_PER_SECOND} requests/s`,
     );
     line("posts sent", `${report.sent} of ${SUBSCRIPTIONS} (${channels} channels, none twice)`);
     line("total time", `${seconds.toFixed(2)} s`);

