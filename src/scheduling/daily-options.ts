@@ -38,16 +38,23 @@ export function parseTimeOfDay(text: string): string | undefined {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
+const zoneNames = new Map<string, string | undefined>();
+
 /** The canonical IANA name of `text` (`europe/paris` → `Europe/Paris`), or undefined. */
 export function canonicalTimeZone(text: string): string | undefined {
   // Offsets such as "+01:00" are not zones: they ignore daylight saving.
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/u.test(text)) return undefined;
   if (!text.includes("/") && !/^(UTC|GMT|Etc\/.+)$/iu.test(text)) return undefined;
+  // Building a DateTimeFormat costs tens of microseconds: remember each answer.
+  if (zoneNames.has(text)) return zoneNames.get(text);
+  let zone: string | undefined;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    zone = undefined;
   }
+  if (zoneNames.size < 1_000) zoneNames.set(text, zone);
+  return zone;
 }
 
 const DAY_WORDS: Readonly<Record<string, DailyDays>> = {

@@ -202,18 +202,21 @@ export function createSearchIndex(content: Content): SearchIndex {
         .map((t) => t.word)
         .join(" ");
       if (wanted.length === 0) return [];
+      const allowed = Math.max(1, Math.floor(wanted.length / 3));
       const candidates = names
         .names()
         .filter(
-          ({ target }) =>
+          ({ name: candidate, target }) =>
             target.kind === "entity" &&
-            (kinds === undefined || target.entity.kinds.some((k) => kinds.includes(k))),
+            (kinds === undefined || target.entity.kinds.some((k) => kinds.includes(k))) &&
+            // Lengths further apart than the allowed edits cannot be close: skip the work.
+            Math.abs(candidate.length - wanted.length) <= allowed,
         )
         .map(({ name: candidate, target }) => ({
           candidate: displayName(target),
           distance: editDistance(wanted, candidate),
         }))
-        .filter(({ distance }) => distance <= Math.max(1, Math.floor(wanted.length / 3)));
+        .filter(({ distance }) => distance <= allowed);
       candidates.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
       return [...new Set(candidates.map((c) => c.candidate))].slice(0, limit);
     },
