@@ -9,7 +9,7 @@ import type { SendResult } from "../../src/scheduling/daily-port.js";
 export const PERMISSIONS_FIX =
   "give ct-bot View Channel, Send Messages and Embed Links in this channel (Edit Channel → Permissions)";
 const REINVITE_FIX =
-  "add ct-bot back to the server with its invite link (see ct-bot's Discord README), then run daily on in this channel";
+  "add ct-bot back to the server with its invite link (see the Discord part of ct-bot's README), then run daily on in this channel";
 const TOKEN_FIX =
   "set DISCORD_TOKEN to the bot's current token (Developer Portal → Bot → Reset Token) and restart ct-bot";
 const BUG_FIX = "this is a ct-bot bug: report it with the error from the bot's log";
