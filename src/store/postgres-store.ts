@@ -48,6 +48,14 @@ export function createPostgresStore(
 
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // A connection lost between two statements is reported as an 'error' event on the
+    // checked-out client; unheard, it would crash the process. The failing statement rejects
+    // anyway; the broken client is then discarded instead of returned to the pool.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost = error;
+    };
+    client.on("error", onError);
     try {
       await client.query("BEGIN");
       const result = await work(client);
@@ -57,7 +65,8 @@ export function createPostgresStore(
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off("error", onError);
+      client.release(lost);
     }
   };
   const subscriptionsById = async (client: pg.PoolClient | pg.Pool, ids: string[]) => {
