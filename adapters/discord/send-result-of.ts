@@ -4,6 +4,7 @@
  * until a person fixes something (missing access, unknown channel, bot removed, bad token).
  */
 import type { SendResult } from "../../src/scheduling/daily-port.js";
+import { NOT_SENT_CODES, networkCodeOf } from "../../src/scheduling/network-errors.js";
 
 /** What to do when the bot lacks permissions in a channel. */
 export const PERMISSIONS_FIX =
@@ -36,16 +37,6 @@ export const PERMANENT_ERRORS: Readonly<Record<number, { reason: string; fix: st
   50008: { reason: "not_a_text_channel", fix: "run daily on in a text channel" },
   50035: { reason: "invalid_form_body", fix: BUG_FIX },
 };
-
-/** Network errors raised before the request reached Discord: nothing was posted. */
-const NOT_SENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
 
 /** Discord's answer, read once: status, headers and the parsed JSON body (if any). */
 export interface DiscordAnswer {
@@ -103,16 +94,6 @@ export function sendResultOfError(error: unknown, deduped: boolean): SendResult 
   return deduped
     ? { kind: "transient", error: error_, maybeSent: true }
     : { kind: "unknown", error: error_ };
-}
-
-/** The system error code under a fetch failure (undici puts it on `cause`), or "timeout". */
-function networkCodeOf(error: unknown): string | undefined {
-  if (!(error instanceof Error)) return undefined;
-  if (error.name === "TimeoutError" || error.name === "AbortError") return "timeout";
-  const cause = (error as { cause?: unknown }).cause;
-  const code =
-    (cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code;
-  return typeof code === "string" ? code : undefined;
 }
 
 function positiveNumber(text: string | null): number | undefined {

@@ -4,6 +4,7 @@
  */
 import { webApi } from "@slack/bolt";
 import type { SendResult } from "../../src/scheduling/daily-port.js";
+import { NOT_SENT_CODES, networkCodeOf } from "../../src/scheduling/network-errors.js";
 
 /** What to do when the bot is not in the channel. */
 export const INVITE_FIX = "invite the bot: /invite @ct-bot";
@@ -55,16 +56,6 @@ const RETRYABLE_ERRORS = new Set(["service_unavailable", "request_timeout", "tea
  */
 const MAYBE_POSTED_ERRORS = new Set(["fatal_error", "internal_error"]);
 
-/** Network errors raised before the request reached Slack: nothing was posted. */
-const NOT_SENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
-
 /**
  * The {@link SendResult} for an error thrown by a chat.postMessage call made with the daily
  * client (no retries, 429s rejected at once).
@@ -110,15 +101,6 @@ function platformResult(data: webApi.WebAPICallResult & { error: string }): Send
     PERMANENT_FIXES[code] ??
     `look up Slack's "${code}" error for chat.postMessage; the bot's log has the details`;
   return { kind: "permanent", reason: code, fix };
-}
-
-/** The system error code under a fetch failure (undici puts it on `cause`), or a timeout's name. */
-function networkCodeOf(error: Error): string | undefined {
-  if (error.name === "TimeoutError" || error.name === "AbortError") return "timeout";
-  const cause = (error as { cause?: unknown }).cause;
-  const code =
-    (cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code;
-  return typeof code === "string" ? code : undefined;
 }
 
 /** The Slack error code of a Web API error (`not_in_channel`), or undefined for other failures. */
