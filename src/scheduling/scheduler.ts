@@ -5,7 +5,6 @@
  * unknown is never repeated.
  */
 import type { Clock } from "../clock.js";
-import { factCard } from "../commands/fact.js";
 import type { Content } from "../content/types.js";
 import type { Logger } from "../logger.js";
 import type {
@@ -16,18 +15,18 @@ import type {
   Subscription,
 } from "../store/store.js";
 import type { DailyPoster } from "./daily-port.js";
+import { deliverPost } from "./deliver-post.js";
 import { createRateLimiter, type RateLimiter, realSleep, type Sleep } from "./rate-limiter.js";
 import { nextFact } from "./rotation.js";
-import { dueSlotToday, localDateAt, nextSlot } from "./schedule.js";
+import { dueSlotToday, nextSlot } from "./schedule.js";
 
-/** Permanent failures in a row after which a subscription is paused. */
-export const PAUSE_AFTER_FAILURES = 3;
-/** Retries of a transient failure (5xx, connection refused), with exponential backoff. */
-export const TRANSIENT_RETRIES = 3;
-/** Waits on 429 Retry-After before giving up on a post. */
-export const RATE_LIMIT_RETRIES = 5;
-/** First backoff after a transient failure; doubles each retry. */
-export const BACKOFF_MS = 1_000;
+export {
+  BACKOFF_MS,
+  PAUSE_AFTER_FAILURES,
+  RATE_LIMIT_RETRIES,
+  TRANSIENT_RETRIES,
+} from "./deliver-post.js";
+
 /** A claim never attempted for this long belongs to a process that died: take it over. */
 export const STALE_CLAIM_MS = 5 * 60_000;
 /** Subscriptions claimed per store round trip. */
@@ -113,113 +112,21 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const platforms = [...posters.keys()];
   let stopped = false;
 
-  const deliver = async (
-    { delivery, subscription }: ClaimedDelivery,
-    report: TickReport,
-  ): Promise<void> => {
-    const outcome = (
-      kind: keyof TickReport & ("sent" | "failed" | "unknown" | "skipped" | "paused"),
-    ) => {
-      report[kind]++;
-      options.hooks?.onOutcome?.(subscription.platform, kind);
-    };
-    const poster = posters.get(subscription.platform);
-    const limiter = limiters.get(subscription.platform);
+  const deliver = async (claimed: ClaimedDelivery, report: TickReport): Promise<void> => {
+    const platform = claimed.subscription.platform;
+    const poster = posters.get(platform);
+    const limiter = limiters.get(platform);
     if (!poster || !limiter) return;
-    const now = clock.now();
-    const schedule = {
-      time: subscription.time,
-      timeZone: subscription.timeZone,
-      days: subscription.days,
-    };
-    if (delivery.localDate !== localDateAt(schedule, now)) {
-      // A claim left by a dead process on an earlier day: that day is not back-filled.
-      await store.finishDelivery(
-        delivery.id,
-        { state: "skipped", error: "missed: its day is over" },
-        now,
-      );
-      return outcome("skipped");
-    }
-    const fact = content.factById.get(delivery.factId);
-    if (!fact) {
-      await store.finishDelivery(
-        delivery.id,
-        { state: "skipped", error: `fact ${delivery.factId} was removed` },
-        now,
-      );
-      return outcome("skipped");
-    }
-    if (!(await store.startSending(delivery.id, delivery.claimToken, clock.now()))) return;
-
-    const card = factCard(content, fact);
-    const target = { workspaceId: subscription.workspaceId, channelId: subscription.channelId };
-    let transient = 0;
-    let limited = 0;
-    let maybeSent = false;
-    for (;;) {
-      await limiter.acquire();
-      const result = await poster.post(target, card, delivery.id);
-      if (result.kind === "transient" && result.maybeSent) maybeSent = true;
-      if (result.kind === "rate-limited" && limited++ < RATE_LIMIT_RETRIES) {
-        await sleep(result.retryAfterMs);
-        continue;
-      }
-      if (result.kind === "transient" && transient < TRANSIENT_RETRIES) {
-        await sleep(BACKOFF_MS * 2 ** transient++);
-        continue;
-      }
-      const at = clock.now();
-      if (result.kind === "sent") {
-        await store.finishDelivery(delivery.id, { state: "sent", messageId: result.messageId }, at);
-        if (subscription.failureCount > 0) {
-          await store.updateHealth(
-            subscription.id,
-            { failureCount: 0, lastError: null, pausedReason: null, pausedFix: null },
-            at,
-          );
-        }
-        return outcome("sent");
-      }
-      if (result.kind === "unknown") {
-        // The post may have gone out: skipping a day beats posting twice.
-        await store.finishDelivery(delivery.id, { state: "unknown", error: result.error }, at);
-        logger.warn(
-          { subscription: subscription.id, error: result.error },
-          "daily post outcome unknown; not retried",
-        );
-        return outcome("unknown");
-      }
-      if (result.kind === "permanent") {
-        const failures = subscription.failureCount + 1;
-        const pause = failures >= PAUSE_AFTER_FAILURES;
-        await store.finishDelivery(delivery.id, { state: "failed", error: result.reason }, at);
-        await store.updateHealth(
-          subscription.id,
-          {
-            failureCount: failures,
-            lastError: result.reason,
-            pausedReason: pause ? result.reason : null,
-            pausedFix: pause ? result.fix : null,
-          },
-          at,
-        );
-        logger.warn(
-          { subscription: subscription.id, reason: result.reason, failures, paused: pause },
-          "daily post failed",
-        );
-        return outcome(pause ? "paused" : "failed");
-      }
-      const error = result.kind === "rate-limited" ? "still rate limited" : result.error;
-      // An earlier attempt may have posted (a timeout): say unknown, the honest record.
-      const state = maybeSent ? "unknown" : "failed";
-      await store.finishDelivery(delivery.id, { state, error }, at);
-      logger.warn(
-        { subscription: subscription.id, error, state },
-        "daily post failed after retries",
-      );
-      return outcome(state);
-    }
+    const outcome = await deliverPost(claimed, poster, limiter, {
+      store,
+      content,
+      clock,
+      sleep,
+      logger,
+    });
+    if (outcome === undefined) return;
+    report[outcome]++;
+    options.hooks?.onOutcome?.(platform, outcome);
   };
 
   const fanOut = async (claimed: ClaimedDelivery[], report: TickReport) => {
