@@ -1,7 +1,7 @@
 /**
  * Builds the bot from configuration: loads and validates content, builds the index.
  */
-import { type Bot, type BotOptions, createBot } from "../../src/commands/create-bot.js";
+import { type Bot, createBot } from "../../src/commands/create-bot.js";
 import type { Config } from "../../src/config.js";
 import { defaultContentDir } from "../../src/content/content-dir.js";
 import { loadContent } from "../../src/content/load-content.js";
@@ -24,11 +24,7 @@ export function loadConfiguredContent(config: Config, logger: Logger): Content {
   return content;
 }
 
-/** Loads content and creates the bot; `extra` adds daily posts and observers. */
-export function loadBot(
-  config: Config,
-  logger: Logger,
-  extra: Omit<BotOptions, "content" | "logger"> = {},
-): Bot {
-  return createBot({ ...extra, content: loadConfiguredContent(config, logger), logger });
+/** Loads content and creates a bot without daily posts (the console bot and `ask`). */
+export function loadBot(config: Config, logger: Logger): Bot {
+  return createBot({ content: loadConfiguredContent(config, logger), logger });
 }

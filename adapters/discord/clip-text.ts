@@ -3,6 +3,8 @@
  * boundary, and says it was cut with an ellipsis.
  */
 
+import { safePrefix } from "../../src/input/safe-prefix.js";
+
 /** What marks a cut. */
 export const ELLIPSIS = "…";
 
@@ -21,11 +23,4 @@ export function clipText(text: string, max: number): string {
   // A boundary far back would throw away most of the room; cut mid-word instead.
   if (cut < room * 0.6) cut = room;
   return `${safePrefix(text, cut).trimEnd()}${ELLIPSIS}`;
-}
-
-/** The first `length` units of `text`, one shorter when that would split a surrogate pair. */
-export function safePrefix(text: string, length: number): string {
-  const code = text.charCodeAt(length - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
-  return text.slice(0, Math.max(0, end));
 }

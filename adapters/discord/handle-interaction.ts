@@ -14,11 +14,12 @@ import {
 } from "discord.js";
 import type { AskOptions, Bot } from "../../src/commands/create-bot.js";
 import { findCommand } from "../../src/commands/registry.js";
+import { safePrefix } from "../../src/input/safe-prefix.js";
 import { decodeAction } from "../../src/replies/action-payload.js";
 import type { Reply } from "../../src/replies/reply.js";
 import type { DailyAccess } from "../../src/scheduling/daily-port.js";
 import { unknownButtonReply } from "./apology.js";
-import { clipText, safePrefix } from "./clip-text.js";
+import { clipText } from "./clip-text.js";
 import { CHOICE_TEXT_MAX, CHOICES_MAX } from "./discord-limits.js";
 import { callerOf, commandRequestOf, focusedOptionOf, userIdOf } from "./read-interaction.js";
 import { type MessageOptions, renderMessage, sharedBy, suggestedFor } from "./render-message.js";

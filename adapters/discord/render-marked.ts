@@ -2,6 +2,8 @@
  * Plain text with marked ranges → Discord markdown: marks in bold, everything else escaped, cut
  * to a length limit without breaking an escape or a bold pair.
  */
+
+import { splitsSurrogatePair } from "../../src/input/safe-prefix.js";
 import type { Mark } from "../../src/replies/reply.js";
 import { mergeMarks } from "../../src/search/highlight.js";
 import { ELLIPSIS } from "./clip-text.js";
@@ -47,7 +49,7 @@ function cleanMarks(marks: readonly Mark[], length: number): Mark[] {
 
 /** The markup of `text` up to `end` (never splitting a surrogate pair). */
 function markup(text: string, marks: readonly Mark[], end: number): string {
-  const stop = splitsPair(text, end) ? end - 1 : end;
+  const stop = splitsSurrogatePair(text, end) ? end - 1 : end;
   let out = "";
   let at = 0;
   for (const [start, finish] of marks) {
@@ -65,9 +67,4 @@ function bold(segment: string): string {
   const lead = segment.slice(0, segment.indexOf(inner));
   const trail = segment.slice(lead.length + inner.length);
   return `${lead}**${escapeMarkdown(inner)}**${trail}`;
-}
-
-function splitsPair(text: string, end: number): boolean {
-  const code = text.charCodeAt(end - 1);
-  return end < text.length && code >= 0xd800 && code <= 0xdbff;
 }

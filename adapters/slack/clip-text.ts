@@ -4,6 +4,7 @@
  * Cuts fall at a sentence end when one is close, else at a word boundary, else between two
  * code points: never inside a surrogate pair.
  */
+import { splitsSurrogatePair } from "../../src/input/safe-prefix.js";
 
 /** Renders `text[start, end)` the way it will be sent (escaped, marked). */
 export type RenderRange = (start: number, end: number) => string;
@@ -13,14 +14,6 @@ export const ELLIPSIS = "…";
 
 const SENTENCE_END = /[.!?;:…]/u;
 const SPACE = /\s/u;
-
-/** Whether cutting `text` at `index` would separate the halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, index: number): boolean {
-  if (index <= 0 || index >= text.length) return false;
-  const before = text.charCodeAt(index - 1);
-  const after = text.charCodeAt(index);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
 
 /**
  * The end of the longest prefix of `text[start, end)` whose rendering, plus `reserve`

@@ -3,8 +3,9 @@
  * through {@link escapeMrkdwn}, so `<!channel>`, `<@U123>` or `<http://x|y>` typed by a user
  * is displayed, never acted on.
  */
+
+import { splitsSurrogatePair } from "../../src/input/safe-prefix.js";
 import type { Mark } from "../../src/replies/reply.js";
-import { splitsSurrogatePair } from "./clip-text.js";
 
 /** Escapes `&`, `<` and `>`, the three characters Slack reads as markup. */
 export function escapeMrkdwn(text: string): string {

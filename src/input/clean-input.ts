@@ -3,6 +3,8 @@
  * direction overrides, no broken surrogates, bounded length.
  */
 
+import { safePrefix } from "./safe-prefix.js";
+
 /** Longest input read; the rest is dropped and the reply says so. */
 export const INPUT_MAX = 500;
 
@@ -36,10 +38,7 @@ export function cleanInput(input: string, max = INPUT_MAX): CleanInput {
   if (text.length <= max) return { text, truncated: false };
   let cut = text.lastIndexOf(" ", max);
   if (cut < max / 2) cut = max;
-  // Never end on the first half of a surrogate pair.
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return { text: text.slice(0, cut).trimEnd(), truncated: true };
+  return { text: safePrefix(text, cut).trimEnd(), truncated: true };
 }
 
 /** Longest piece of user text quoted back in a message. */

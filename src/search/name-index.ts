@@ -26,9 +26,13 @@ interface NameEntry {
 export interface NameIndex {
   /**
    * The target whose name is exactly `text`: entities before topics; only entities of
-   * `kinds` when given; only topics when `kinds` is "topic".
+   * `kinds` when given; only topics when `kinds` is "topic". Takes the text, or its words
+   * when the caller has already tokenized it.
    */
-  lookup(text: string, kinds?: readonly EntityKind[] | "topic"): NameTarget | undefined;
+  lookup(
+    text: string | readonly Token[],
+    kinds?: readonly EntityKind[] | "topic",
+  ): NameTarget | undefined;
   /** Longest-first, non-overlapping names in `words` (tokens without joined forms). */
   scan(words: readonly Token[]): NameMatch[];
   /** Every display name with its target, for suggestions and autocomplete. */
@@ -89,7 +93,7 @@ export function createNameIndex(content: Content): NameIndex {
 
   return {
     lookup(text, kinds) {
-      const tokens = tokenize(text).filter((t) => !t.joined);
+      const tokens = typeof text === "string" ? tokenize(text).filter((t) => !t.joined) : text;
       if (tokens.length === 0) return undefined;
       const found = find(tokens, kinds);
       // "the UN", "the G8": a leading article is not part of the name.

@@ -112,7 +112,7 @@ export function createSearchIndex(content: Content): SearchIndex {
     search(query) {
       const parsed = parseQuery(query);
       if (parsed.phrases.length === 0) {
-        const exact = names.lookup(query);
+        const exact = names.lookup(parsed.words);
         if (exact?.kind === "entity")
           return { kind: "entity", entity: exact.entity, hits: entityHits(exact.entity) };
         if (exact?.kind === "topic") {
