@@ -1,12 +1,13 @@
 /**
  * What every platform adapter gets and gives back, so start-up treats Slack and Discord alike.
  */
+
+import type { HttpServer } from "../app/http/http-server.js";
 import type { Bot } from "../src/commands/create-bot.js";
 import type { Config } from "../src/config.js";
-import type { Logger } from "../src/logger.js";
-import type { DailyPoster } from "../src/scheduling/daily-port.js";
+import type { DailyPoster } from "../src/daily/port.js";
+import type { Logger } from "../src/runtime/logger.js";
 import type { Store } from "../src/store/store.js";
-import type { HttpServer } from "./http/http-server.js";
 
 /** What a platform adapter is started with. */
 export interface PlatformDeps {

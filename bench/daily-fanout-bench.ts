@@ -8,14 +8,14 @@
  * Run alone with `npx tsx bench/daily-fanout-bench.ts`.
  */
 import { pathToFileURL } from "node:url";
-import { createDiscordDaily } from "../adapters/discord/discord-daily.js";
-import { GLOBAL_REQUESTS_PER_SECOND } from "../adapters/discord/discord-limits.js";
-import { DAILY_POSTS_PER_SECOND } from "../adapters/discord/discord-poster.js";
-import { systemClock } from "../src/clock.js";
+import { createDiscordDaily } from "../adapters/discord/daily/create-daily.js";
+import { DAILY_POSTS_PER_SECOND } from "../adapters/discord/daily/poster.js";
+import { GLOBAL_REQUESTS_PER_SECOND } from "../adapters/discord/render/limits.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
-import { silentLogger } from "../src/logger.js";
-import { createScheduler } from "../src/scheduling/scheduler.js";
+import { createScheduler } from "../src/daily/scheduler.js";
+import { systemClock } from "../src/runtime/clock.js";
+import { silentLogger } from "../src/runtime/logger.js";
 import { createSqliteStore } from "../src/store/sqlite-store.js";
 import { startFakeDiscord } from "../tests/fakes/discord/fake-discord.js";
 import { aSubscription } from "../tests/helpers/subscriptions.js";

@@ -7,13 +7,13 @@
  */
 import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { startDiscord } from "../adapters/discord/start-discord.js";
-import { createHttpServer } from "../adapters/http/http-server.js";
+import { startDiscord } from "../adapters/discord/index.js";
+import { createHttpServer } from "../app/http/http-server.js";
 import { type Bot, createBot } from "../src/commands/create-bot.js";
 import { loadConfig } from "../src/config.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
-import { silentLogger } from "../src/logger.js";
+import { silentLogger } from "../src/runtime/logger.js";
 import { type FakeDiscord, startFakeDiscord } from "../tests/fakes/discord/fake-discord.js";
 import {
   commandInteraction,

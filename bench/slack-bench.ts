@@ -5,13 +5,13 @@
  */
 import type { AddressInfo } from "node:net";
 import { App, LogLevel } from "@slack/bolt";
-import { createHttpServer } from "../adapters/http/http-server.js";
-import { startSlack } from "../adapters/slack/start-slack.js";
+import { startSlack } from "../adapters/slack/index.js";
+import { createHttpServer } from "../app/http/http-server.js";
 import { createBot } from "../src/commands/create-bot.js";
 import { loadConfig } from "../src/config.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
-import { silentLogger } from "../src/logger.js";
+import { silentLogger } from "../src/runtime/logger.js";
 import { startFakeSlack } from "../tests/fakes/slack/fake-slack.js";
 import { commandBody, postSigned, slashCommand } from "../tests/fakes/slack/slack-payloads.js";
 import { summary } from "./stats.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * The ct-bot executable. See adapters/cli/main.ts for the commands.
+ * The ct-bot executable. See app/main.ts for the commands.
  */
-import { main } from "../adapters/cli/main.js";
+import { main } from "../app/main.js";
 
 main(process.argv.slice(2)).then(
   (code) => {

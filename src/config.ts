@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./runtime/errors.js";
 
 /** Slack settings, present when Slack is configured. */
 export interface SlackConfig {

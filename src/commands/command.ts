@@ -3,11 +3,12 @@
  * function that answers it. Help, the Discord command JSON and the Slack manifest are all
  * generated from these declarations.
  */
-import type { Clock } from "../clock.js";
+
 import type { Content } from "../content/types.js";
+import type { DailyService } from "../daily/daily-service.js";
+import type { DailyAccess } from "../daily/port.js";
 import type { Reply } from "../replies/reply.js";
-import type { DailyAccess } from "../scheduling/daily-port.js";
-import type { DailyService } from "../scheduling/daily-service.js";
+import type { Clock } from "../runtime/clock.js";
 import type { SearchIndex } from "../search/search-index.js";
 
 /** Where a name or query option takes its autocomplete suggestions from. */

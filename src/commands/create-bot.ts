@@ -2,15 +2,16 @@
  * The bot: one entry point for every adapter. It parses, runs the command, pages the answer
  * and never throws: a failure becomes an apology with a reference id, logged with that id.
  */
-import { type Clock, systemClock } from "../clock.js";
+
 import type { Content } from "../content/types.js";
+import type { DailyService } from "../daily/daily-service.js";
+import type { DailyAccess } from "../daily/port.js";
 import { cleanInput } from "../input/clean-input.js";
-import { type Logger, silentLogger } from "../logger.js";
 import { failureReply, newReference } from "../replies/failure-reply.js";
 import type { Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
-import type { DailyAccess } from "../scheduling/daily-port.js";
-import type { DailyService } from "../scheduling/daily-service.js";
+import { type Clock, systemClock } from "../runtime/clock.js";
+import { type Logger, silentLogger } from "../runtime/logger.js";
 import { createSearchIndex, type SearchIndex } from "../search/search-index.js";
 import { type Choice, completeOption } from "./autocomplete.js";
 import type {

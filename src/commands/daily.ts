@@ -1,14 +1,14 @@
 /**
  * `daily on|off|status|preview`: a channel's daily fact subscription. Parsed and validated
- * here; the subscription itself needs a platform adapter with a store (see scheduling/).
+ * here; the subscription itself needs a platform adapter with a store (see src/daily/).
  */
 import {
   DAILY_ACTIONS,
   DAILY_DAYS,
   parseDailyText,
   validateDailyArgs,
-} from "../scheduling/daily-options.js";
-import { noticeAnswer } from "./answers.js";
+} from "../daily/daily-options.js";
+import { noticeAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 
 export const dailyCommand: CommandDefinition = {

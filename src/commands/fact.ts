@@ -3,10 +3,10 @@
  */
 import { createHash } from "node:crypto";
 import type { Content, Fact } from "../content/types.js";
+import { noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import { factItem } from "../replies/cite.js";
 import type { Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
-import { noticeAnswer, passagesAnswer } from "./answers.js";
 import type { Answer, CommandDefinition } from "./command.js";
 
 const DAY_MS = 86_400_000;

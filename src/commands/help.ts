@@ -2,7 +2,7 @@
  * `help [command]`: every command with an example, generated from the registry.
  */
 import { echo } from "../input/clean-input.js";
-import { listAnswer, noticeAnswer } from "./answers.js";
+import { listAnswer, noticeAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 
 export const helpCommand: CommandDefinition = {

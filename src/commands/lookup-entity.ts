@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from "../content/types.js";
 import { echo } from "../input/clean-input.js";
-import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "./answers.js";
+import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { Answer, CommandContext } from "./command.js";
 
 const KIND_LABEL: Readonly<Record<EntityKind, { plural: string; singular: string }>> = {

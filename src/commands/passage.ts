@@ -1,7 +1,12 @@
 /**
  * `passage <id>` (hidden): one passage in full. Backs the "open" button on search results.
  */
-import { itemsOf, PASSAGE_ID_OPTION, passageGoneAnswer, passagesAnswer } from "./answers.js";
+import {
+  itemsOf,
+  PASSAGE_ID_OPTION,
+  passageGoneAnswer,
+  passagesAnswer,
+} from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 
 export const passageCommand: CommandDefinition = {

@@ -1,7 +1,7 @@
 /**
  * `principles`: the five principles of France's counter-terrorism action, cited.
  */
-import { itemsOf, noticeAnswer, passagesAnswer } from "./answers.js";
+import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 
 /** The topic whose passages are the principles. */

@@ -8,7 +8,7 @@ import {
   PASSAGE_ID_OPTION,
   passageGoneAnswer,
   passagesAnswer,
-} from "./answers.js";
+} from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 
 /** Related passages shown at most. */

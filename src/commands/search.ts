@@ -3,8 +3,8 @@
  * text after /ct is not a command.
  */
 import { echo } from "../input/clean-input.js";
+import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { ReplyAction } from "../replies/reply.js";
-import { itemsOf, noticeAnswer, passagesAnswer } from "./answers.js";
 import type { CommandDefinition } from "./command.js";
 
 /** Longest query searched; longer ones are cut at a word boundary. */

@@ -1,7 +1,7 @@
 /**
  * `source`: what the content is quoted from, with its date and rights notice.
  */
-import { listAnswer } from "./answers.js";
+import { listAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 import { plural } from "./lookup-entity.js";
 

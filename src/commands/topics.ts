@@ -2,8 +2,8 @@
  * `topics [name]`: the topics of the content, or the passages of one topic.
  */
 import { echo } from "../input/clean-input.js";
+import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import { editDistance } from "../search/edit-distance.js";
-import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "./answers.js";
 import type { CommandDefinition } from "./command.js";
 import { plural } from "./lookup-entity.js";
 

@@ -2,7 +2,7 @@
  * Cross-file rules of the content pack: ids unique, references resolve, passages and quotes
  * verbatim, entities really mentioned where they are said to be.
  */
-import type { ContentIssue } from "../errors.js";
+import type { ContentIssue } from "../runtime/errors.js";
 import { mentions } from "./find-phrase.js";
 import { foldForMatch, foldWhitespace } from "./fold-text.js";
 import type { RawPack } from "./read-pack.js";

@@ -3,7 +3,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ContentError, type ContentIssue } from "../errors.js";
+import { ContentError, type ContentIssue } from "../runtime/errors.js";
 import { checkPacks } from "./check-content.js";
 import { foldWhitespace } from "./fold-text.js";
 import { type RawPack, readPack } from "./read-pack.js";

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import type { ContentIssue } from "../errors.js";
+import type { ContentIssue } from "../runtime/errors.js";
 import {
   type EntitiesFile,
   entitiesFileSchema,

@@ -1,7 +1,7 @@
 /**
  * Row mapping shared by the SQLite and PostgreSQL stores (same columns in both).
  */
-import type { DailyDays } from "../scheduling/daily-options.js";
+import type { DailyDays } from "../daily/daily-options.js";
 import type { Delivery, DeliveryState, Platform, Subscription } from "./store.js";
 
 /** A database row, column name to value. */

@@ -2,7 +2,7 @@
  * The Store: where subscriptions and daily deliveries live. SQLite (embedded, the default)
  * and PostgreSQL (many replicas) implement the same interface and the same migrations.
  */
-import type { DailyDays } from "../scheduling/daily-options.js";
+import type { DailyDays } from "../daily/daily-options.js";
 
 /** Platforms that can hold subscriptions. */
 export type Platform = "slack" | "discord";

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defaultContentDir, packageRoot } from "../../src/content/content-dir.js";
 import { foldWhitespace } from "../../src/content/fold-text.js";
 import { loadContent } from "../../src/content/load-content.js";
-import { ContentError, type ContentIssue } from "../../src/errors.js";
+import { ContentError, type ContentIssue } from "../../src/runtime/errors.js";
 
 const PACK = "france-ct-2013";
 const temporary: string[] = [];

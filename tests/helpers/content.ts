@@ -1,11 +1,12 @@
 /**
  * Test helpers: the real content pack and a bot over it, loaded once per test file.
  */
-import { createManualClock } from "../../src/clock.js";
+
 import { type Bot, createBot } from "../../src/commands/create-bot.js";
 import { defaultContentDir } from "../../src/content/content-dir.js";
 import { loadContent } from "../../src/content/load-content.js";
 import type { Content } from "../../src/content/types.js";
+import { createManualClock } from "../../src/runtime/clock.js";
 
 let content: Content | undefined;
 

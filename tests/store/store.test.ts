@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { decideDue } from "../../src/scheduling/scheduler.js";
+import { decideDue } from "../../src/daily/scheduler.js";
 import { createPostgresStore } from "../../src/store/postgres-store.js";
 import { createSqliteStore, SQLITE_FILE } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";

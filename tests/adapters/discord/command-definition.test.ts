@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildCtCommand,
   type CommandOptionJson,
-} from "../../../adapters/discord/command-definition.js";
+} from "../../../adapters/discord/render/command-definition.js";
 import { COMMANDS } from "../../../src/commands/registry.js";
 
 const ct = buildCtCommand(COMMANDS);

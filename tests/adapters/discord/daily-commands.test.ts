@@ -5,7 +5,7 @@
  */
 import { PermissionFlagsBits } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { PERMISSIONS_FIX } from "../../../adapters/discord/send-result-of.js";
+import { PERMISSIONS_FIX } from "../../../adapters/discord/daily/send-result.js";
 import { DISCORD_ERRORS } from "../../fakes/discord/fake-discord.js";
 import { TEST_USER } from "../../fakes/discord/interactions.js";
 import { messageProblems } from "../../fakes/discord/message-limits.js";

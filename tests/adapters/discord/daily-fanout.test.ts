@@ -4,9 +4,9 @@
  * bot token (and answers 429 beyond), both on the same manual clock.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DAILY_POSTS_PER_SECOND } from "../../../adapters/discord/discord-poster.js";
-import { createManualClock } from "../../../src/clock.js";
-import type { DailyPoster } from "../../../src/scheduling/daily-port.js";
+import { DAILY_POSTS_PER_SECOND } from "../../../adapters/discord/daily/poster.js";
+import type { DailyPoster } from "../../../src/daily/port.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
 import type { Store } from "../../../src/store/store.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { aSubscription } from "../../helpers/subscriptions.js";

@@ -5,12 +5,12 @@
  */
 import { createServer } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createChannelMessages } from "../../../adapters/discord/channel-messages.js";
-import { DAILY_POSTS_PER_SECOND, nonceFor } from "../../../adapters/discord/discord-poster.js";
-import { PERMANENT_ERRORS, PERMISSIONS_FIX } from "../../../adapters/discord/send-result-of.js";
-import { createManualClock } from "../../../src/clock.js";
+import { DAILY_POSTS_PER_SECOND, nonceFor } from "../../../adapters/discord/daily/poster.js";
+import { PERMANENT_ERRORS, PERMISSIONS_FIX } from "../../../adapters/discord/daily/send-result.js";
+import { createChannelMessages } from "../../../adapters/discord/transport/channel-messages.js";
 import { factCard } from "../../../src/commands/fact.js";
-import type { DailyPoster } from "../../../src/scheduling/daily-port.js";
+import type { DailyPoster } from "../../../src/daily/port.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
 import {
   DISCORD_ERRORS,
   type DiscordFault,

@@ -5,8 +5,8 @@
  * manual clock.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { PERMANENT_ERRORS } from "../../../adapters/discord/send-result-of.js";
-import { BACKOFF_MS } from "../../../src/scheduling/scheduler.js";
+import { PERMANENT_ERRORS } from "../../../adapters/discord/daily/send-result.js";
+import { BACKOFF_MS } from "../../../src/daily/scheduler.js";
 import { DISCORD_ERRORS } from "../../fakes/discord/fake-discord.js";
 import { buttonInteraction } from "../../fakes/discord/interactions.js";
 import { messageProblems } from "../../fakes/discord/message-limits.js";

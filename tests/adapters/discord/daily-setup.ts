@@ -5,13 +5,13 @@
  */
 import type { KeyObject } from "node:crypto";
 import { PermissionFlagsBits } from "discord.js";
-import { createDiscordDaily } from "../../../adapters/discord/discord-daily.js";
-import { createManualClock } from "../../../src/clock.js";
+import { createDiscordDaily } from "../../../adapters/discord/daily/create-daily.js";
 import { createBot } from "../../../src/commands/create-bot.js";
-import { silentLogger } from "../../../src/logger.js";
-import type { DailyPoster } from "../../../src/scheduling/daily-port.js";
-import { createDailyService } from "../../../src/scheduling/daily-service.js";
-import { createScheduler, type Scheduler } from "../../../src/scheduling/scheduler.js";
+import { createDailyService } from "../../../src/daily/daily-service.js";
+import type { DailyPoster } from "../../../src/daily/port.js";
+import { createScheduler, type Scheduler } from "../../../src/daily/scheduler.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
+import { silentLogger } from "../../../src/runtime/logger.js";
 import { createSqliteStore } from "../../../src/store/sqlite-store.js";
 import { type Store, type Subscription, subscriptionId } from "../../../src/store/store.js";
 import type { ChannelPost } from "../../fakes/discord/fake-channels.js";

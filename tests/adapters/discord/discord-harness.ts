@@ -4,13 +4,13 @@
  */
 import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { Writable } from "node:stream";
-import { startDiscord } from "../../../adapters/discord/start-discord.js";
-import { createHttpServer, type HttpServer } from "../../../adapters/http/http-server.js";
+import { startDiscord } from "../../../adapters/discord/index.js";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
-import type { Clock } from "../../../src/clock.js";
+import { createHttpServer, type HttpServer } from "../../../app/http/http-server.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import { loadConfig, secretsOf } from "../../../src/config.js";
-import { createLogger, type Logger } from "../../../src/logger.js";
+import type { Clock } from "../../../src/runtime/clock.js";
+import { createLogger, type Logger } from "../../../src/runtime/logger.js";
 import type { Store } from "../../../src/store/store.js";
 import type { FakeDiscord, RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import type { InteractionPayload, Place } from "../../fakes/discord/interactions.js";

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planResponse } from "../../../adapters/discord/handle-interaction.js";
-import { renderMessage } from "../../../adapters/discord/render-message.js";
+import { planResponse } from "../../../adapters/discord/handlers/interaction.js";
+import { renderMessage } from "../../../adapters/discord/render/message.js";
 import type { Reply, ReplyAction } from "../../../src/replies/reply.js";
 import {
   autocompleteInteraction,

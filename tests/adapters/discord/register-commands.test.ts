@@ -4,7 +4,7 @@
  */
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discordCli } from "../../../adapters/discord/discord-cli.js";
+import { discordCli } from "../../../adapters/discord/cli.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fake-discord.js";
 
 let fake: FakeDiscord;

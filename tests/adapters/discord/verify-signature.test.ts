@@ -3,7 +3,7 @@
  */
 import { sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createSignatureVerifier } from "../../../adapters/discord/verify-signature.js";
+import { createSignatureVerifier } from "../../../adapters/discord/transport/verify-signature.js";
 import { applicationKeys } from "./discord-harness.js";
 
 const { publicKeyHex, privateKey } = applicationKeys();

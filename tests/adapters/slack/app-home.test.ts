@@ -2,8 +2,8 @@
  * App Home: opening the Home tab publishes a view built from the registry and the content.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { escapeMrkdwn } from "../../../adapters/slack/mrkdwn.js";
-import { SLACK_HOME_BLOCKS_MAX } from "../../../adapters/slack/slack-limits.js";
+import { SLACK_HOME_BLOCKS_MAX } from "../../../adapters/slack/render/limits.js";
+import { escapeMrkdwn } from "../../../adapters/slack/render/mrkdwn.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
 import { limitViolations } from "./block-limits.js";
 import { SECRETS, type SlackHarness, startHarness, type Transport } from "./slack-harness.js";

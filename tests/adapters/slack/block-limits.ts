@@ -14,7 +14,7 @@ import {
   SLACK_HEADER_TEXT_MAX,
   SLACK_MESSAGE_BUDGET,
   SLACK_SECTION_TEXT_MAX,
-} from "../../../adapters/slack/slack-limits.js";
+} from "../../../adapters/slack/render/limits.js";
 
 interface AnyBlock {
   type: string;

@@ -3,7 +3,7 @@
  * in both transports.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { escapeMrkdwn } from "../../../adapters/slack/mrkdwn.js";
+import { escapeMrkdwn } from "../../../adapters/slack/render/mrkdwn.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
 import { buttonOf, buttonsOf, contextTexts, headerText, sectionTexts } from "./message-parts.js";
 import { type SlackHarness, startHarness, type Transport } from "./slack-harness.js";

@@ -3,7 +3,7 @@
  * fake Slack: who may, the channel checks, what is saved, and what each answer says.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { INVITE_FIX } from "../../../adapters/slack/send-result-of.js";
+import { INVITE_FIX } from "../../../adapters/slack/daily/send-result.js";
 import { FAKE_USERS } from "../../fakes/slack/fake-workspace.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
 import { type DailyRig, startDailyRig, textOf } from "./daily-setup.js";

@@ -3,8 +3,8 @@
  * real poster against the fake Slack, paced by the poster's budget on the manual clock.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SLACK_DAILY_POSTS_PER_SECOND } from "../../../adapters/slack/slack-limits.js";
-import { createManualClock } from "../../../src/clock.js";
+import { SLACK_DAILY_POSTS_PER_SECOND } from "../../../adapters/slack/render/limits.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
 import type { Store } from "../../../src/store/store.js";
 import { FAKE_BOT, type FakeSlack, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import { aSubscription } from "../../helpers/subscriptions.js";

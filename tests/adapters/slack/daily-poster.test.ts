@@ -4,10 +4,10 @@
  */
 import { createServer } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { INVITE_FIX, PERMANENT_FIXES } from "../../../adapters/slack/send-result-of.js";
-import { SLACK_DAILY_POSTS_PER_SECOND } from "../../../adapters/slack/slack-limits.js";
+import { INVITE_FIX, PERMANENT_FIXES } from "../../../adapters/slack/daily/send-result.js";
+import { SLACK_DAILY_POSTS_PER_SECOND } from "../../../adapters/slack/render/limits.js";
 import { factCard } from "../../../src/commands/fact.js";
-import type { DailyPoster } from "../../../src/scheduling/daily-port.js";
+import type { DailyPoster } from "../../../src/daily/port.js";
 import type { FakeFault } from "../../fakes/slack/fake-faults.js";
 import { type FakeSlack, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import { posterFor } from "./daily-setup.js";

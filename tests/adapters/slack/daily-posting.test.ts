@@ -4,8 +4,8 @@
  * day after day, a timeout). Real Bolt app, real SQLite store, real scheduler, manual clock.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { INVITE_FIX } from "../../../adapters/slack/send-result-of.js";
-import { BACKOFF_MS } from "../../../src/scheduling/scheduler.js";
+import { INVITE_FIX } from "../../../adapters/slack/daily/send-result.js";
+import { BACKOFF_MS } from "../../../src/daily/scheduler.js";
 import { FAKE_USERS } from "../../fakes/slack/fake-workspace.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
 import { limitViolations } from "./block-limits.js";

@@ -3,13 +3,14 @@
  * real SQLite store, a manual clock, and the real scheduler driving the adapter's poster;
  * or just the poster, for scheduler-only tests. Sleeps move the clock: nothing waits.
  */
-import { createBoltLogger } from "../../../adapters/slack/bolt-logger.js";
-import { createSlackDaily } from "../../../adapters/slack/slack-daily.js";
-import { singleWorkspaceTokens } from "../../../adapters/slack/slack-tokens.js";
-import { createManualClock } from "../../../src/clock.js";
-import { silentLogger } from "../../../src/logger.js";
-import type { DailyPoster } from "../../../src/scheduling/daily-port.js";
-import { createScheduler, type Scheduler } from "../../../src/scheduling/scheduler.js";
+
+import { createSlackDaily } from "../../../adapters/slack/daily/create-daily.js";
+import { createBoltLogger } from "../../../adapters/slack/transport/bolt-logger.js";
+import { singleWorkspaceTokens } from "../../../adapters/slack/transport/tokens.js";
+import type { DailyPoster } from "../../../src/daily/port.js";
+import { createScheduler, type Scheduler } from "../../../src/daily/scheduler.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
+import { silentLogger } from "../../../src/runtime/logger.js";
 import { createSqliteStore } from "../../../src/store/sqlite-store.js";
 import { type Store, type Subscription, subscriptionId } from "../../../src/store/store.js";
 import { FAKE_BOT } from "../../fakes/slack/fake-slack.js";

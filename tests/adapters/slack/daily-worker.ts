@@ -3,7 +3,7 @@
  * runs one tick against the fake Slack with a manual clock, prints the report, exits.
  * Environment: SLACK_API_URL (the fake), DB_FILE, CLOCK_AT (an ISO instant).
  */
-import { createManualClock } from "../../../src/clock.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
 import { openStore, posterFor, schedulerFor } from "./daily-setup.js";
 
 const { SLACK_API_URL, DB_FILE, CLOCK_AT } = process.env;

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderBlocks } from "../../../adapters/slack/render-blocks.js";
+import { renderBlocks } from "../../../adapters/slack/render/blocks.js";
 import { createBot } from "../../../src/commands/create-bot.js";
 import type { Reply, ReplyAction } from "../../../src/replies/reply.js";
 import { limitViolations } from "./block-limits.js";

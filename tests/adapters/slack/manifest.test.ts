@@ -5,7 +5,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { slackCli } from "../../../adapters/slack/slack-cli.js";
+import { slackCli } from "../../../adapters/slack/cli.js";
 import {
   SLACK_APP_DESCRIPTION_MAX,
   SLACK_APP_LONG_DESCRIPTION_MAX,
@@ -13,7 +13,7 @@ import {
   SLACK_APP_NAME_MAX,
   SLACK_BOT_NAME_MAX,
   SLACK_USAGE_HINT_MAX,
-} from "../../../adapters/slack/slack-limits.js";
+} from "../../../adapters/slack/render/limits.js";
 import { COMMANDS } from "../../../src/commands/registry.js";
 
 interface Manifest {

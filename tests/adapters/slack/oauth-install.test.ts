@@ -4,7 +4,7 @@
  * the shared store, and every way a redirect is refused. Real Bolt, fake Slack, SQLite.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { BOT_SCOPES } from "../../../adapters/slack/manifest.js";
+import { BOT_SCOPES } from "../../../adapters/slack/render/manifest.js";
 import { FAKE_APP, FAKE_TEAMS } from "../../fakes/slack/fake-app.js";
 import { openStore } from "./daily-setup.js";
 import { type OAuthRig, STATE_SECRET, signedState, startOAuthRig } from "./oauth-rig.js";

@@ -5,13 +5,13 @@
  */
 import type { Installation } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
-import { authorizeUrlFor } from "../../../adapters/slack/create-oauth-receiver.js";
 import {
   botTokenOf,
   createSlackInstallationStore,
-} from "../../../adapters/slack/slack-installation-store.js";
-import { installedWorkspaceTokens } from "../../../adapters/slack/slack-tokens.js";
-import { silentLogger } from "../../../src/logger.js";
+} from "../../../adapters/slack/transport/installations.js";
+import { authorizeUrlFor } from "../../../adapters/slack/transport/oauth-receiver.js";
+import { installedWorkspaceTokens } from "../../../adapters/slack/transport/tokens.js";
+import { silentLogger } from "../../../src/runtime/logger.js";
 import type { Store } from "../../../src/store/store.js";
 import { openStore } from "./daily-setup.js";
 

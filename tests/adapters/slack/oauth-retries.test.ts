@@ -5,8 +5,8 @@
  * single-workspace modes whenever a store is given.
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createStoreDedupe } from "../../../adapters/slack/store-dedupe.js";
-import { createManualClock } from "../../../src/clock.js";
+import { createStoreDedupe } from "../../../adapters/slack/transport/store-dedupe.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
 import type { Store } from "../../../src/store/store.js";
 import { FAKE_TEAMS } from "../../fakes/slack/fake-app.js";
 import {

@@ -6,17 +6,17 @@
  * the state cookie the browser was given.
  */
 import { createHmac } from "node:crypto";
-import { createHttpServer, type HttpServer } from "../../../adapters/http/http-server.js";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
-import { slackManifest } from "../../../adapters/slack/manifest.js";
-import { SLACK_EVENTS_PATH, SLACK_INSTALL_PATH } from "../../../adapters/slack/slack-routes.js";
-import { startSlack } from "../../../adapters/slack/start-slack.js";
-import { createManualClock } from "../../../src/clock.js";
+import { startSlack } from "../../../adapters/slack/index.js";
+import { slackManifest } from "../../../adapters/slack/render/manifest.js";
+import { SLACK_EVENTS_PATH, SLACK_INSTALL_PATH } from "../../../adapters/slack/transport/routes.js";
+import { createHttpServer, type HttpServer } from "../../../app/http/http-server.js";
 import { createBot } from "../../../src/commands/create-bot.js";
 import { COMMANDS } from "../../../src/commands/registry.js";
 import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/logger.js";
-import { createDailyService } from "../../../src/scheduling/daily-service.js";
+import { createDailyService } from "../../../src/daily/daily-service.js";
+import { createManualClock } from "../../../src/runtime/clock.js";
+import { createLogger } from "../../../src/runtime/logger.js";
 import type { Store } from "../../../src/store/store.js";
 import { FAKE_APP, FAKE_TEAMS } from "../../fakes/slack/fake-app.js";
 import { type FakeSlack, startFakeSlack } from "../../fakes/slack/fake-slack.js";

@@ -2,8 +2,8 @@
  * The Block Kit renderer, on replies built by hand.
  */
 import { describe, expect, it } from "vitest";
-import { renderBlocks, SHORTENED_NOTE } from "../../../adapters/slack/render-blocks.js";
-import { SLACK_SECTION_TEXT_MAX } from "../../../adapters/slack/slack-limits.js";
+import { renderBlocks, SHORTENED_NOTE } from "../../../adapters/slack/render/blocks.js";
+import { SLACK_SECTION_TEXT_MAX } from "../../../adapters/slack/render/limits.js";
 import { limitViolations } from "./block-limits.js";
 import { buttonsOf, contextTexts, headerText, sectionTexts } from "./message-parts.js";
 import { item, reply } from "./reply-fixtures.js";

@@ -4,18 +4,18 @@
  * transports, so behaviour tests run once per transport.
  */
 import { Writable } from "node:stream";
-import { createHttpServer, type HttpServer } from "../../../adapters/http/http-server.js";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
-import { startSlack } from "../../../adapters/slack/start-slack.js";
-import type { Clock } from "../../../src/clock.js";
+import { startSlack } from "../../../adapters/slack/index.js";
+import { createHttpServer, type HttpServer } from "../../../app/http/http-server.js";
 import type { CommandDefinition } from "../../../src/commands/command.js";
 import { type Bot, createBot } from "../../../src/commands/create-bot.js";
 import { loadConfig, secretsOf } from "../../../src/config.js";
 import { defaultContentDir } from "../../../src/content/content-dir.js";
 import { loadContent } from "../../../src/content/load-content.js";
 import type { Content } from "../../../src/content/types.js";
-import { createLogger } from "../../../src/logger.js";
-import { createDailyService } from "../../../src/scheduling/daily-service.js";
+import { createDailyService } from "../../../src/daily/daily-service.js";
+import type { Clock } from "../../../src/runtime/clock.js";
+import { createLogger } from "../../../src/runtime/logger.js";
 import type { Store } from "../../../src/store/store.js";
 import { type FakeSlack, type ResponsePost, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import {

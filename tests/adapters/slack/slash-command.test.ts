@@ -2,7 +2,7 @@
  * `/ct` end to end through the real Bolt app, in both transports, against the fake Slack.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { escapeMrkdwn } from "../../../adapters/slack/mrkdwn.js";
+import { escapeMrkdwn } from "../../../adapters/slack/render/mrkdwn.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
 import { contextTexts, headerText, sectionTexts } from "./message-parts.js";
 import { SECRETS, type SlackHarness, startHarness, type Transport } from "./slack-harness.js";

@@ -1,0 +1,87 @@
+/**
+ * `ct-bot discord shards`: the gateway split over several processes with discord.js's
+ * ShardingManager (totalShards "auto": Discord's recommendation, about 1,000 servers a shard).
+ * This process only supervises; each shard process is `ct-bot start` for its slice, and this
+ * one serves /healthz and /readyz (ready once every shard is) on PORT.
+ */
+
+import { addHealthRoutes } from "../../../app/http/health-routes.js";
+import { createHttpServer } from "../../../app/http/http-server.js";
+import type { Config, DiscordConfig } from "../../../src/config.js";
+import type { Logger } from "../../../src/runtime/logger.js";
+
+/** Discord's own count of servers a shard should hold, as discord.js assumes. */
+const GUILDS_PER_SHARD = 1_000;
+
+/**
+ * Starts the shards and supervises them until SIGTERM or SIGINT; resolves with the exit code.
+ *
+ * @example
+ * process.exitCode = await runShards(config, logger, process.argv[1]);
+ */
+export async function runShards(config: Config, logger: Logger, entry: string): Promise<number> {
+  const discord = config.discord;
+  if (discord?.token === undefined || discord.mode !== "gateway") {
+    logger.error(
+      "discord shards needs DISCORD_TOKEN and DISCORD_APP_ID, and no DISCORD_PUBLIC_KEY (HTTP mode needs no shards)",
+    );
+    return 1;
+  }
+  const { ShardingManager } = await import("discord.js");
+  const manager = new ShardingManager(entry, {
+    token: discord.token,
+    totalShards: "auto",
+    shardArgs: ["start"],
+    // The shards run the same way this process does (built JavaScript, or tsx from source).
+    execArgv: process.execArgv,
+    respawn: true,
+  });
+  manager.on("shardCreate", (shard) =>
+    logger.info({ shard: shard.id, of: manager.totalShards }, "shard started"),
+  );
+
+  const { Registry } = await import("prom-client");
+  const http = createHttpServer(logger);
+  addHealthRoutes(
+    http,
+    [
+      {
+        name: "shards",
+        probe: () => manager.shards.size > 0 && manager.shards.every((s) => s.ready),
+      },
+    ],
+    new Registry(),
+  );
+  const port = await http.listen(config.port);
+  // The shard processes inherit this environment: they must not compete for PORT.
+  process.env.PORT = "0";
+
+  const amount = discord.apiUrl ? await recommendedShards(discord, discord.token) : "auto";
+  await manager.spawn({ amount });
+  logger.info({ port, shards: manager.totalShards }, "ct-bot shards are running");
+
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, "stopping shards");
+      manager.respawn = false;
+      for (const shard of manager.shards.values()) shard.kill();
+      void http.close().then(() => resolve(0));
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
+}
+
+/**
+ * The recommended shard count through DISCORD_API_URL. discord.js's "auto" asks discord.com
+ * directly, which a REST proxy (or the tests' fake Discord) must stand in for; the same
+ * formula, through the configured base.
+ */
+async function recommendedShards(discord: DiscordConfig, token: string): Promise<number> {
+  const response = await fetch(`${discord.apiUrl}/v10/gateway/bot`, {
+    headers: { authorization: `Bot ${token}` },
+  });
+  if (!response.ok) throw new Error(`GET /gateway/bot failed with HTTP ${response.status}`);
+  const { shards } = (await response.json()) as { shards: number };
+  return Math.max(1, Math.ceil((shards * 1_000) / GUILDS_PER_SHARD));
+}

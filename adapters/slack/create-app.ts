@@ -1,0 +1,129 @@
+/**
+ * Builds the Bolt app: the receiver for the transport, the delivery guard (retries, work in
+ * progress), the listeners for `/ct`, buttons, App Home and uninstalls, and the daily-post
+ * wiring they share with the scheduler. One workspace (SLACK_BOT_TOKEN) or many (OAuth: each
+ * workspace's token from its installation in the store).
+ */
+import { App } from "@slack/bolt";
+import type { Bot } from "../../src/commands/create-bot.js";
+import type { SlackConfig } from "../../src/config.js";
+import type { DailyPoster } from "../../src/daily/port.js";
+import type { Logger } from "../../src/runtime/logger.js";
+import type { Store } from "../../src/store/store.js";
+import { createSlackDaily } from "./daily/create-daily.js";
+import { SlackAdapterError } from "./errors.js";
+import { handleButton } from "./handlers/button.js";
+import { handleCommand } from "./handlers/command.js";
+import { handleHome } from "./handlers/home.js";
+import { handleUninstall } from "./handlers/uninstall.js";
+import { renderHome } from "./render/home.js";
+import { createBoltLogger } from "./transport/bolt-logger.js";
+import { createMemoryDedupe, type DeliveryDedupe } from "./transport/delivery-dedupe.js";
+import { createInflightWork, type InflightWork } from "./transport/inflight-work.js";
+import { createSlackInstallationStore } from "./transport/installations.js";
+import { createReceiver, type SlackReceiver } from "./transport/receivers.js";
+import { createDeliveryGuard } from "./transport/retry-guard.js";
+import { createStoreDedupe } from "./transport/store-dedupe.js";
+import {
+  installedWorkspaceTokens,
+  singleWorkspaceTokens,
+  type TokenSource,
+} from "./transport/tokens.js";
+import { webApiBase } from "./transport/web-api-base.js";
+
+/** What the Slack app is built from. */
+export interface SlackAppOptions {
+  slack: SlackConfig;
+  bot: Bot;
+  logger: Logger;
+  /**
+   * The shared store: OAuth installations, and the delivery keys of Slack retries so a retry
+   * reaching another replica is still answered once. Required in OAuth mode.
+   */
+  store?: Store;
+  /** Where delivery keys are remembered; the store's when one is given, else in memory. */
+  dedupe?: DeliveryDedupe;
+  /** CT_DAILY_ADMINS: who may manage daily posts besides workspace admins and owners. */
+  dailyAdmins?: readonly string[];
+}
+
+/** The built app, its transport, its work in progress, and its daily poster. */
+export interface SlackApp {
+  app: App;
+  transport: SlackReceiver;
+  work: InflightWork;
+  /** Posts daily facts for the scheduler. */
+  poster: DailyPoster;
+}
+
+/**
+ * Creates the Bolt app. Nothing is called on Slack until `app.init()` (auth.test, with a
+ * single bot token; nothing with OAuth, where each request is authorized from the store).
+ *
+ * @example
+ * const { app } = createSlackApp({ slack: config.slack, bot, logger, store });
+ * await app.init();
+ */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { slack, bot, logger, store } = options;
+  const boltLogger = createBoltLogger(logger);
+  const oauth = slack.mode === "oauth";
+  const transport = createReceiver(
+    slack,
+    boltLogger,
+    oauth && store ? createSlackInstallationStore({ store, logger }) : undefined,
+  );
+  const botToken = oauth ? undefined : requiredBotToken(slack);
+  const tokenFor =
+    botToken === undefined ? oauthTokens(slack, store, logger) : singleWorkspaceTokens(botToken);
+  const app = new App({
+    // With OAuth, Bolt's authorize reads each workspace's token from the installation store.
+    ...(botToken === undefined ? {} : { token: botToken }),
+    receiver: transport.receiver,
+    logger: boltLogger,
+    logLevel: boltLogger.getLevel(),
+    clientOptions: slack.apiUrl === undefined ? {} : { slackApiUrl: webApiBase(slack.apiUrl) },
+    // auth.test runs in app.init(), so a bad token fails start-up instead of the first request.
+    deferInitialization: true,
+    // The bot keeps no conversation state: buttons carry everything they need.
+    convoStore: false,
+  });
+  const work = createInflightWork();
+  const dedupe = options.dedupe ?? (store ? createStoreDedupe(store) : createMemoryDedupe());
+  app.use(createDeliveryGuard({ dedupe, work, logger }));
+  const daily = createSlackDaily({
+    tokenFor,
+    ...(slack.apiUrl === undefined ? {} : { apiUrl: slack.apiUrl }),
+    dailyAdmins: options.dailyAdmins ?? [],
+    logger: boltLogger,
+  });
+  const answers = { bot, logger, dailyAccess: daily.accessFor };
+  handleCommand(app, answers);
+  handleButton(app, answers);
+  handleHome(app, renderHome(bot), logger);
+  handleUninstall(app, { logger, ...(store ? { store } : {}) });
+  app.error(async (error) => {
+    logger.error({ err: error, platform: "slack" }, "Slack listener failed");
+  });
+  return { app, transport, work, poster: daily.poster };
+}
+
+function requiredBotToken(slack: SlackConfig): string {
+  if (slack.botToken === undefined) {
+    throw new SlackAdapterError("slack_config_missing", "SLACK_BOT_TOKEN is required for Slack");
+  }
+  return slack.botToken;
+}
+
+/** Each workspace's token from its installation, for the daily poster and `/ct daily` checks. */
+function oauthTokens(slack: SlackConfig, store: Store | undefined, logger: Logger): TokenSource {
+  // createReceiver has already refused OAuth without a store; this only narrows the type.
+  if (store === undefined) throw new SlackAdapterError("slack_store_required", "no store");
+  if (slack.botToken !== undefined) {
+    logger.warn(
+      { platform: "slack" },
+      "SLACK_BOT_TOKEN is ignored with Slack OAuth: each workspace's token comes from its installation",
+    );
+  }
+  return installedWorkspaceTokens(store);
+}

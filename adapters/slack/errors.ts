@@ -1,0 +1,27 @@
+/**
+ * Errors the Slack adapter raises on purpose, with stable codes.
+ */
+import { CtBotError } from "../../src/runtime/errors.js";
+
+/** Codes of {@link SlackAdapterError}. */
+export type SlackErrorCode =
+  | "slack_not_configured"
+  | "slack_mode_unsupported"
+  | "slack_config_missing"
+  /** OAuth mode without a store to keep installations in. */
+  | "slack_store_required"
+  /** Slack's OAuth exchange returned an installation ct-bot cannot use (no bot token or team). */
+  | "slack_installation_invalid"
+  /** users.info or conversations.info failed while checking a `/ct daily` request. */
+  | "slack_daily_lookup_failed"
+  /** No bot token for the workspace a request came from (never installed, or uninstalled). */
+  | "slack_not_installed";
+
+/** The Slack adapter cannot start with this configuration, or a Slack call it needs failed. */
+export class SlackAdapterError extends CtBotError {
+  declare readonly code: SlackErrorCode;
+
+  constructor(code: SlackErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}

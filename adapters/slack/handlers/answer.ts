@@ -1,0 +1,80 @@
+/**
+ * Asks the bot and delivers the rendered answer through a response_url. Never throws: when
+ * anything fails, the person gets a short apology with a reference id, and the log gets the
+ * error with the same id.
+ */
+import type { RespondArguments, RespondFn } from "@slack/bolt";
+import type { Caller } from "../../../src/commands/command.js";
+import type { Bot } from "../../../src/commands/create-bot.js";
+import type { DailyAccess } from "../../../src/daily/port.js";
+import { failureReply, newReference } from "../../../src/replies/failure-reply.js";
+import type { Reply } from "../../../src/replies/reply.js";
+import type { Logger } from "../../../src/runtime/logger.js";
+import { renderBlocks } from "../render/blocks.js";
+
+/** What answering needs. */
+export interface AnswerDeps {
+  bot: Bot;
+  logger: Logger;
+  /** The `/ct daily` checks for a caller; without it, daily says it is not available. */
+  dailyAccess?: (caller: Caller) => DailyAccess;
+}
+
+/** What to ask. */
+export interface AnswerRequest {
+  /** Command text, e.g. `search financing`. */
+  text: string;
+  page: number;
+  caller: Caller;
+}
+
+/** How to deliver: privately (optionally replacing the clicked message) or publicly. */
+export type Delivery =
+  | { visibility: "private"; replaceOriginal?: boolean }
+  | { visibility: "public"; sharedBy: string };
+
+/** Answers `request` through `respond`. */
+export async function deliverAnswer(
+  deps: AnswerDeps,
+  request: AnswerRequest,
+  delivery: Delivery,
+  respond: RespondFn,
+): Promise<void> {
+  try {
+    const reply = await deps.bot.ask(request.text, {
+      caller: request.caller,
+      page: request.page,
+      // Lazy: nothing is asked of Slack unless the command is `daily`.
+      ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(request.caller) } : {}),
+    });
+    await respond(messageFor(reply, delivery));
+  } catch (error) {
+    const reference = newReference();
+    deps.logger.error(
+      { err: error, reference, platform: "slack", invocation: request.text },
+      "Slack answer failed",
+    );
+    const apology = renderBlocks(failureReply(reference, request.text));
+    await respond({ response_type: "ephemeral", replace_original: false, ...apology }).catch(
+      (failure: unknown) =>
+        deps.logger.error({ err: failure, reference }, "could not deliver the apology to Slack"),
+    );
+  }
+}
+
+/** The response for `reply`: an error or a notice is never posted publicly. */
+function messageFor(reply: Reply, delivery: Delivery): RespondArguments {
+  if (delivery.visibility === "public" && reply.kind !== "error" && reply.kind !== "notice") {
+    return {
+      response_type: "in_channel",
+      replace_original: false,
+      ...renderBlocks(reply, { sharedBy: delivery.sharedBy }),
+    };
+  }
+  // A slash command's response_url has no original to replace: say nothing about it then.
+  const replace =
+    delivery.visibility === "private" && delivery.replaceOriginal !== undefined
+      ? { replace_original: delivery.replaceOriginal }
+      : {};
+  return { response_type: "ephemeral", ...replace, ...renderBlocks(reply) };
+}

@@ -1,0 +1,103 @@
+/**
+ * Bolt's InstallationStore over ct-bot's Store: each workspace's installation (its bot token,
+ * bot user and scopes) is one JSON row in the shared database, so an install completed on one
+ * replica authorizes that workspace's requests on every replica at once.
+ */
+import type { Installation, InstallationStore } from "@slack/bolt";
+import type { Logger } from "../../../src/runtime/logger.js";
+import type { Store } from "../../../src/store/store.js";
+import { SlackAdapterError } from "../errors.js";
+
+/** Which workspace (or Enterprise Grid org) an installation or a request belongs to. */
+export interface InstallationPlace {
+  teamId?: string | undefined;
+  enterpriseId?: string | undefined;
+  isEnterpriseInstall?: boolean | undefined;
+}
+
+/**
+ * The store key of an installation: the enterprise id for an org-wide install (one token
+ * serves every workspace of the org), else the team id. Slack ids say what they are (T…,
+ * E…), so the two kinds never collide. Undefined when the place names neither.
+ */
+export function installationKey(place: InstallationPlace): string | undefined {
+  return place.isEnterpriseInstall ? place.enterpriseId : place.teamId;
+}
+
+/** The bot token of a stored installation; undefined when it has none or is not one. */
+export function botTokenOf(data: unknown): string | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const bot: unknown = (data as { bot?: unknown }).bot;
+  if (typeof bot !== "object" || bot === null) return undefined;
+  const token: unknown = (bot as { token?: unknown }).token;
+  return typeof token === "string" && token !== "" ? token : undefined;
+}
+
+/** What {@link createSlackInstallationStore} needs. */
+export interface SlackInstallationStoreDeps {
+  store: Store;
+  logger: Logger;
+  /** When an installation is saved; the system clock by default. */
+  now?: () => Date;
+}
+
+/**
+ * Creates the installation store Bolt's OAuth installer saves to and its `authorize` reads.
+ *
+ * @example
+ * const installationStore = createSlackInstallationStore({ store, logger });
+ * createOAuthReceiver(config.slack, installationStore, boltLogger);
+ */
+export function createSlackInstallationStore(deps: SlackInstallationStoreDeps): InstallationStore {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async storeInstallation(installation) {
+      const place = placeOf(installation);
+      const key = installationKey(place);
+      if (key === undefined || botTokenOf(installation) === undefined) {
+        throw new SlackAdapterError(
+          "slack_installation_invalid",
+          "Slack's install response has no workspace or no bot token",
+        );
+      }
+      await deps.store.saveInstallation("slack", key, withoutUserToken(installation), now());
+      deps.logger.info(
+        { platform: "slack", ...place, scopes: installation.bot?.scopes },
+        "Slack workspace installed",
+      );
+    },
+    async fetchInstallation(query) {
+      const key = installationKey(query);
+      const data = key === undefined ? undefined : await deps.store.getInstallation("slack", key);
+      if (botTokenOf(data) === undefined) {
+        throw new SlackAdapterError(
+          "slack_not_installed",
+          `ct-bot is not installed in Slack workspace ${key ?? "(unknown)"}`,
+        );
+      }
+      return data as Installation;
+    },
+    async deleteInstallation(query) {
+      const key = installationKey(query);
+      if (key !== undefined) await deps.store.deleteInstallation("slack", key);
+    },
+  };
+}
+
+function placeOf(installation: Installation): InstallationPlace {
+  return {
+    teamId: installation.team?.id,
+    enterpriseId: installation.enterprise?.id,
+    isEnterpriseInstall: installation.isEnterpriseInstall === true,
+  };
+}
+
+/**
+ * The installation minus the installing person's own token. ct-bot asks for no user scopes,
+ * so Slack should issue none; should one come anyway (a changed app configuration), ct-bot
+ * has no use for it and does not keep it.
+ */
+function withoutUserToken(installation: Installation): unknown {
+  const { user, ...rest } = installation;
+  return { ...rest, user: { id: user.id, scopes: user.scopes } };
+}

@@ -1,0 +1,30 @@
+/**
+ * Builds the bot from configuration: loads and validates content, builds the index.
+ */
+import { type Bot, createBot } from "../src/commands/create-bot.js";
+import type { Config } from "../src/config.js";
+import { defaultContentDir } from "../src/content/content-dir.js";
+import { loadContent } from "../src/content/load-content.js";
+import type { Content } from "../src/content/types.js";
+import type { Logger } from "../src/runtime/logger.js";
+
+/** Loads the configured content folders; throws ContentError when invalid. */
+export function loadConfiguredContent(config: Config, logger: Logger): Content {
+  const started = performance.now();
+  const content = loadContent(config.contentDirs ?? [defaultContentDir()]);
+  logger.info(
+    {
+      sources: content.sources.length,
+      passages: content.passages.length,
+      facts: content.facts.length,
+      ms: Math.round(performance.now() - started),
+    },
+    "content loaded",
+  );
+  return content;
+}
+
+/** Loads content and creates a bot without daily posts (the console bot and `ask`). */
+export function loadBot(config: Config, logger: Logger): Bot {
+  return createBot({ content: loadConfiguredContent(config, logger), logger });
+}

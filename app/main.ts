@@ -1,0 +1,124 @@
+/**
+ * The `ct-bot` command line: start the bot, ask one question, check content, and the
+ * platform set-up commands.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { discordCli } from "../adapters/discord/cli.js";
+import { slackCli } from "../adapters/slack/cli.js";
+import { type Config, loadConfig } from "../src/config.js";
+import { packageRoot } from "../src/content/content-dir.js";
+import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
+import { createLogger } from "../src/runtime/logger.js";
+import { ask } from "./ask.js";
+import { contentCheck } from "./content-check.js";
+import { loadBot } from "./load-bot.js";
+import { start } from "./start.js";
+
+const USAGE = `Usage: ct-bot [command]
+
+  start                      Run the bot: Slack and/or Discord when their variables are set,
+                             else the console bot (the default command)
+  ask [--json] [text]        Answer one command, e.g. ct-bot ask "partners India";
+                             with no text, answer each line of stdin
+  content check [--dir DIR]  Validate the content packs (DIR may repeat)
+  slack manifest [--http URL]
+                             Print the Slack app manifest (Socket Mode, or HTTP at URL)
+  discord register [--guild ID]
+                             Register the /ct command globally or in one server
+  help                       Show this help
+
+Environment variables are listed in the README.
+`;
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command = "start", ...rest] = argv;
+  try {
+    switch (command) {
+      case "start":
+        await start(loadConfig());
+        return 0;
+      case "ask": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { json: { type: "boolean" } },
+          allowPositionals: true,
+        });
+        const config = loadConfig();
+        const bot = loadBot(config, quietLogger(config));
+        await ask(bot, positionals.join(" "), values.json === true, process.stdin, process.stdout);
+        return 0;
+      }
+      case "content": {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { dir: { type: "string", multiple: true } },
+          allowPositionals: true,
+        });
+        if (positionals[0] !== "check")
+          return usage(`unknown content command: ${positionals[0] ?? "(none)"}`);
+        return contentCheck(values.dir, process.stdout, process.stderr);
+      }
+      case "slack":
+        return await slackCli(rest, { out: process.stdout, err: process.stderr });
+      case "discord":
+        return await discordCli(rest, { out: process.stdout, err: process.stderr });
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(USAGE);
+        return 0;
+      case "--version":
+      case "-v":
+        process.stdout.write(`${version()}\n`);
+        return 0;
+      default:
+        return usage(`unknown command: ${command}`);
+    }
+  } catch (error) {
+    return reportFatal(error);
+  }
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`ct-bot: ${problem}\n\n${USAGE}`);
+  return 2;
+}
+
+/** One-shot commands log only errors unless LOG_LEVEL says otherwise. */
+function quietLogger(config: Config) {
+  return createLogger({ level: config.logLevelSet ? config.logLevel : "error" });
+}
+
+/** Prints a start-up failure people can act on; returns the exit code. */
+function reportFatal(error: unknown): number {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`ct-bot: ${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof ContentError) {
+    process.stderr.write(`ct-bot: the content is invalid (run ct-bot content check):\n`);
+    for (const issue of error.issues) process.stderr.write(`  ${formatContentIssue(issue)}\n`);
+    return 1;
+  }
+  if (
+    error instanceof Error &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    error.name === "TypeError" &&
+    error.code.startsWith("ERR_PARSE_ARGS")
+  ) {
+    return usage(error.message);
+  }
+  process.stderr.write(`ct-bot: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}

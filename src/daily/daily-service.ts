@@ -1,0 +1,221 @@
+/**
+ * `/ct daily on|off|status|preview` against the store: who may, whether the bot can post,
+ * the confirmation card, and what status says.
+ */
+import { randomBytes } from "node:crypto";
+import type { Answer, CommandArgs } from "../commands/command.js";
+import { factAnswer } from "../commands/fact.js";
+import type { Content } from "../content/types.js";
+import { listAnswer, noticeAnswer } from "../replies/answers.js";
+import type { Reply } from "../replies/reply.js";
+import { toReply } from "../replies/to-reply.js";
+import type { Clock } from "../runtime/clock.js";
+import { type Store, type Subscription, subscriptionId } from "../store/store.js";
+import {
+  type DailyDays,
+  DEFAULT_DAILY_DAYS,
+  DEFAULT_DAILY_TIME,
+  DEFAULT_DAILY_TIMEZONE,
+} from "./daily-options.js";
+import type { DailyAccess } from "./port.js";
+import { remainingFacts } from "./rotation.js";
+import { nextSlot } from "./schedule.js";
+import { toZoned } from "./zoned-time.js";
+
+/** The daily command's logic, shared by every platform. */
+export interface DailyService {
+  run(args: CommandArgs, access: DailyAccess): Promise<Answer>;
+}
+
+const DAYS_LABEL: Readonly<Record<DailyDays, string>> = {
+  everyday: "every day",
+  weekdays: "on weekdays (Monday to Friday)",
+};
+
+/** Creates the service over a store. */
+export function createDailyService(deps: {
+  store: Store;
+  content: Content;
+  clock: Clock;
+}): DailyService {
+  const { store, content, clock } = deps;
+  const factIds = () => content.facts.map((f) => f.id);
+
+  const describeWhen = (s: Pick<Subscription, "time" | "timeZone" | "days">) =>
+    `${s.time} ${s.timeZone}, ${DAYS_LABEL[s.days]}`;
+  const nextPostLabel = (s: Subscription) => {
+    const at = nextSlot({ time: s.time, timeZone: s.timeZone, days: s.days }, clock.now()).at;
+    return formatLocal(at, s.timeZone);
+  };
+  const remaining = async (s: Subscription) => {
+    const used = new Set(await store.usedFacts(s.id, s.cycle));
+    return remainingFacts(factIds(), { seed: s.seed, cycle: s.cycle, used });
+  };
+
+  const on = async (
+    args: CommandArgs,
+    access: DailyAccess,
+    existing: Subscription | undefined,
+    target: NonNullable<DailyAccess["target"]>,
+  ) => {
+    const allowed = await access.canManage(existing);
+    if (!allowed.ok)
+      return noticeAnswer("Not allowed", [
+        `Only ${allowed.who} can set up daily posts in this channel.`,
+      ]);
+    const check = await access.checkChannel();
+    if (!check.ok)
+      return noticeAnswer("I can't post in this channel yet", [
+        check.problem,
+        `To fix it: ${check.fix}. Then run daily on again.`,
+      ]);
+
+    const now = clock.now();
+    const time = args.time ?? existing?.time ?? DEFAULT_DAILY_TIME;
+    const timeZone = args.timezone ?? existing?.timeZone ?? DEFAULT_DAILY_TIMEZONE;
+    const days = (args.days as DailyDays | undefined) ?? existing?.days ?? DEFAULT_DAILY_DAYS;
+    const subscription: Subscription = {
+      id: subscriptionId(access.platform, target.workspaceId, target.channelId),
+      platform: access.platform,
+      workspaceId: target.workspaceId,
+      channelId: target.channelId,
+      time,
+      timeZone,
+      days,
+      active: true,
+      createdBy: existing?.createdBy ?? access.userId,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      nextPostAt: nextSlot({ time, timeZone, days }, now).at,
+      // Turning it on again resumes a paused subscription; the rotation carries on.
+      pausedReason: null,
+      pausedFix: null,
+      failureCount: 0,
+      lastError: null,
+      seed: existing?.seed ?? randomBytes(8).toString("hex"),
+      cycle: existing?.cycle ?? 0,
+    };
+    const when = describeWhen(subscription);
+    const first = nextPostLabel(subscription);
+    const confirmation = await access.confirm(confirmationCard(when, first));
+    if (confirmation.kind !== "sent") {
+      const why = confirmation.kind === "permanent" ? confirmation.fix : "try again in a moment";
+      return noticeAnswer("I couldn't post in this channel", [
+        `The confirmation card did not go through. To fix it: ${why}.`,
+      ]);
+    }
+    await store.saveSubscription(subscription);
+    const verb =
+      existing?.active && !existing.pausedReason ? "updated" : existing ? "back on" : "on";
+    return noticeAnswer(`Daily facts are ${verb}`, [
+      `This channel gets one cited fact a day at ${when}.`,
+      `Next post: ${first}.`,
+    ]);
+  };
+
+  return {
+    async run(args, access) {
+      const target = access.target;
+      if (target === undefined)
+        return noticeAnswer("Daily posts need a channel", [
+          "Daily facts post in a channel, not in direct messages.",
+        ]);
+      const existing = await store.getSubscription(
+        subscriptionId(access.platform, target.workspaceId, target.channelId),
+      );
+      switch (args.action) {
+        case "on":
+          return on(args, access, existing, target);
+        case "off": {
+          if (!existing?.active)
+            return noticeAnswer("Daily facts are already off", [
+              "This channel has no daily facts to stop.",
+            ]);
+          const allowed = await access.canManage(existing);
+          if (!allowed.ok)
+            return noticeAnswer("Not allowed", [
+              `Only ${allowed.who} can turn daily posts off here.`,
+            ]);
+          await store.saveSubscription({
+            ...existing,
+            active: false,
+            nextPostAt: null,
+            updatedAt: clock.now(),
+          });
+          return noticeAnswer("Daily facts are off", [
+            "No more daily posts in this channel. Turn them back on any time with daily on.",
+          ]);
+        }
+        case "status": {
+          if (!existing?.active)
+            return noticeAnswer("Daily facts are off", [
+              "Turn them on for this channel with daily on.",
+            ]);
+          const left = (await remaining(existing)).length;
+          const state = existing.pausedReason
+            ? `Paused: ${existing.pausedReason.replaceAll("_", " ")}. To fix it: ${existing.pausedFix ?? "check the bot's access"}, then run daily on.`
+            : "Running";
+          return listAnswer("Daily facts in this channel", [
+            { label: "When", detail: describeWhen(existing) },
+            {
+              label: "Next post",
+              detail: existing.pausedReason ? "none while paused" : nextPostLabel(existing),
+            },
+            { label: "Facts left in this cycle", detail: `${left} of ${content.facts.length}` },
+            { label: "State", detail: state },
+          ]);
+        }
+        default: {
+          const seed = existing?.seed ?? "preview";
+          const cycle = existing?.cycle ?? 0;
+          const used = new Set(existing ? await store.usedFacts(existing.id, cycle) : []);
+          const [next] = remainingFacts(factIds(), { seed, cycle, used });
+          const fact = content.factById.get(next ?? content.facts[0]?.id ?? "");
+          if (!fact) return noticeAnswer("No facts", ["The content has no facts to post."]);
+          const answer = factAnswer(
+            content,
+            fact,
+            existing?.active
+              ? "Next daily fact (only you see this)"
+              : "A daily fact would look like this",
+          );
+          return { ...answer, shareable: false };
+        }
+      }
+    },
+  };
+}
+
+/** The card posted in the channel when daily facts are turned on. */
+function confirmationCard(when: string, first: string): Reply {
+  return toReply(
+    noticeAnswer("Daily facts are on in this channel", [
+      `One cited fact from the source, ${when}.`,
+      `First post: ${first}.`,
+    ]),
+    "daily status",
+    1,
+  );
+}
+
+/** "Sat 28 Nov 2026, 09:00 (Europe/Paris)". */
+export function formatLocal(instant: Date, timeZone: string): string {
+  const z = toZoned(instant, timeZone);
+  const weekday = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][z.weekday];
+  const month = [
+    "",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ][z.month];
+  return `${weekday} ${z.day} ${month} ${z.year}, ${String(z.hour).padStart(2, "0")}:${String(z.minute).padStart(2, "0")} (${timeZone})`;
+}

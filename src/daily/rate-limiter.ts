@@ -1,0 +1,59 @@
+/**
+ * A rate limiter that spaces requests evenly (one every `perMs / requests`) and never lets
+ * more than `requests` through in any `perMs` window. Bursts are what break a limit measured
+ * at the other end: network jitter can push the tail of one burst into the next window, so
+ * a platform counting a rolling second sees more than was sent in any second here.
+ */
+import type { Clock } from "../runtime/clock.js";
+
+/** Waits `ms` milliseconds; injected so tests can move a manual clock instead. */
+export type Sleep = (ms: number) => Promise<void>;
+
+/** The real sleep. */
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A limiter shared by concurrent senders. */
+export interface RateLimiter {
+  /** Resolves when one more request may go out. */
+  acquire(): Promise<void>;
+}
+
+/**
+ * Creates a limiter.
+ *
+ * @example
+ * const limiter = createRateLimiter({ requests: 45, perMs: 1000 }, systemClock, realSleep);
+ * await limiter.acquire();
+ */
+export function createRateLimiter(
+  limit: { requests: number; perMs: number },
+  clock: Clock,
+  sleep: Sleep,
+): RateLimiter {
+  const stamps: number[] = [];
+  const spacing = limit.perMs / limit.requests;
+  let queue: Promise<void> = Promise.resolve();
+  const take = async () => {
+    for (;;) {
+      const now = clock.now().getTime();
+      while (stamps.length > 0 && (stamps[0] ?? 0) <= now - limit.perMs) stamps.shift();
+      const last = stamps.at(-1);
+      const spaced = last === undefined ? 0 : last + spacing - now;
+      const windowed = stamps.length < limit.requests ? 0 : (stamps[0] ?? now) + limit.perMs - now;
+      const wait = Math.max(spaced, windowed);
+      if (wait <= 0) {
+        stamps.push(now);
+        return;
+      }
+      await sleep(wait);
+    }
+  };
+  return {
+    acquire() {
+      // Serialise waiters so they are served in order and none overtakes the window.
+      const turn = queue.then(take);
+      queue = turn.catch(() => undefined);
+      return turn;
+    },
+  };
+}
