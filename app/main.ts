@@ -6,12 +6,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { discordCli } from "../adapters/discord/cli.js";
+import type { ServeHealth } from "../adapters/platform.js";
 import { slackCli } from "../adapters/slack/cli.js";
-import { type Config, loadConfig } from "../src/config.js";
 import { packageRoot } from "../src/content/content-dir.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { ask } from "./ask.js";
+import { type AppConfig, loadConfig } from "./config.js";
 import { contentCheck } from "./content-check.js";
 import { loadBot } from "./load-bot.js";
 import { start } from "./start.js";
@@ -64,7 +65,11 @@ export async function main(argv: string[]): Promise<number> {
       case "slack":
         return await slackCli(rest, { out: process.stdout, err: process.stderr });
       case "discord":
-        return await discordCli(rest, { out: process.stdout, err: process.stderr });
+        return await discordCli(rest, {
+          out: process.stdout,
+          err: process.stderr,
+          serveHealth,
+        });
       case "help":
       case "--help":
       case "-h":
@@ -88,7 +93,7 @@ function usage(problem: string): number {
 }
 
 /** One-shot commands log only errors unless LOG_LEVEL says otherwise. */
-function quietLogger(config: Config) {
+function quietLogger(config: AppConfig) {
   return createLogger({ level: config.logLevelSet ? config.logLevel : "error" });
 }
 
@@ -122,3 +127,15 @@ function version(): string {
   };
   return pkg.version;
 }
+
+/** The shard supervisor's health server: /healthz and /readyz on `port`. */
+const serveHealth: ServeHealth = async (checks, port, logger) => {
+  const [{ createHttpServer }, { addHealthRoutes }, { Registry }] = await Promise.all([
+    import("./http/http-server.js"),
+    import("./http/health-routes.js"),
+    import("prom-client"),
+  ]);
+  const http = createHttpServer(logger);
+  addHealthRoutes(http, checks, new Registry());
+  return { port: await http.listen(port), close: () => http.close() };
+};

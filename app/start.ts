@@ -9,13 +9,13 @@ import { startDiscord } from "../adapters/discord/index.js";
 import type { PlatformRuntime } from "../adapters/platform.js";
 import { startSlack } from "../adapters/slack/index.js";
 import { createBot } from "../src/commands/create-bot.js";
-import { type Config, secretsOf } from "../src/config.js";
 import { createDailyService } from "../src/daily/daily-service.js";
 import { createScheduler } from "../src/daily/scheduler.js";
 import { systemClock } from "../src/runtime/clock.js";
 import { createLogger, type Logger } from "../src/runtime/logger.js";
 import { createMetrics } from "../src/runtime/metrics.js";
 import { openStore } from "../src/store/create-store.js";
+import { type AppConfig, secretsOf } from "./config.js";
 import { addHealthRoutes } from "./http/health-routes.js";
 import { createHttpServer } from "./http/http-server.js";
 import { loadBot, loadConfiguredContent } from "./load-bot.js";
@@ -27,7 +27,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 export const DAILY_TICK_MS = 30_000;
 
 /** Starts the bot; resolves when a console session ends or the platforms are up. */
-export async function start(config: Config): Promise<void> {
+export async function start(config: AppConfig): Promise<void> {
   if (!config.slack && !config.discord) return startConsole(config);
 
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
@@ -47,9 +47,9 @@ export async function start(config: Config): Promise<void> {
   const runtimes: PlatformRuntime[] = [];
   const deps = { config, bot, logger, http, store };
   // A shard process (ct-bot discord shards) runs one slice of the Discord gateway only.
-  if (config.slack && config.shard)
+  if (config.slack && config.discord?.shard)
     logger.warn("Slack runs outside Discord shard processes; start it separately");
-  if (config.slack && !config.shard) runtimes.push(await startSlack(deps));
+  if (config.slack && !config.discord?.shard) runtimes.push(await startSlack(deps));
   if (config.discord) runtimes.push(await startDiscord(deps));
 
   addHealthRoutes(
@@ -71,7 +71,7 @@ export async function start(config: Config): Promise<void> {
   });
   const port = await http.listen(config.port);
   // Claims are atomic, so any process could run the scheduler; one per shard set is enough.
-  if ((config.shard?.id ?? 0) === 0) scheduler.start(DAILY_TICK_MS);
+  if ((config.discord?.shard?.id ?? 0) === 0) scheduler.start(DAILY_TICK_MS);
   logger.info(
     { port, platforms: runtimes.map((r) => r.name), store: store.kind },
     "ct-bot is running",
@@ -86,7 +86,7 @@ export async function start(config: Config): Promise<void> {
   });
 }
 
-async function startConsole(config: Config): Promise<void> {
+async function startConsole(config: AppConfig): Promise<void> {
   // The console bot is for people: keep logs out of the way unless LOG_LEVEL asks for them.
   const logger = createLogger({
     level: config.logLevelSet ? config.logLevel : "error",

@@ -8,9 +8,9 @@
 import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { startDiscord } from "../adapters/discord/index.js";
+import { loadConfig } from "../app/config.js";
 import { createHttpServer } from "../app/http/http-server.js";
 import { type Bot, createBot } from "../src/commands/create-bot.js";
-import { loadConfig } from "../src/config.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
 import { silentLogger } from "../src/runtime/logger.js";

@@ -6,9 +6,9 @@
 import type { AddressInfo } from "node:net";
 import { App, LogLevel } from "@slack/bolt";
 import { startSlack } from "../adapters/slack/index.js";
+import { loadConfig } from "../app/config.js";
 import { createHttpServer } from "../app/http/http-server.js";
 import { createBot } from "../src/commands/create-bot.js";
-import { loadConfig } from "../src/config.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
 import { silentLogger } from "../src/runtime/logger.js";

@@ -3,8 +3,10 @@
  */
 import { parseArgs } from "node:util";
 import { COMMANDS } from "../../src/commands/registry.js";
-import { loadConfig } from "../../src/config.js";
+import { type Config, readCoreConfig } from "../../src/config.js";
+import { ConfigError } from "../../src/runtime/errors.js";
 import type { CliIo } from "../platform.js";
+import { type DiscordConfig, discordSecrets, readDiscordConfig } from "./config.js";
 
 const USAGE = `Usage: ct-bot discord register [--guild ID] | shards
 
@@ -35,14 +37,17 @@ export async function discordCli(
   if (command === "shards") {
     if (rest.length > 0)
       return usage(io, `discord shards takes no options, not "${rest.join(" ")}"`);
-    const config = loadConfig(env);
-    const [{ createLogger }, { secretsOf }, { runShards }] = await Promise.all([
+    const config = readConfig(env);
+    const [{ createLogger }, { runShards }] = await Promise.all([
       import("../../src/runtime/logger.js"),
-      import("../../src/config.js"),
       import("./transport/shards.js"),
     ]);
-    const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-    return runShards(config, logger, process.argv[1] ?? "");
+    const logger = createLogger({
+      level: config.logLevel,
+      secrets: discordSecrets(config.discord),
+    });
+    if (io.serveHealth === undefined) throw new Error("discord shards needs a health server");
+    return runShards(config, logger, process.argv[1] ?? "", io.serveHealth);
   }
   if (command !== "register") return usage(io, `unknown discord command: ${command ?? "(none)"}`);
   let guildId: string | undefined;
@@ -59,7 +64,7 @@ export async function discordCli(
   if (guildId !== undefined && !SNOWFLAKE.test(guildId))
     return usage(io, `--guild takes a server id (digits), not "${guildId}"`);
 
-  const discord = loadConfig(env).discord;
+  const discord = readConfig(env).discord;
   if (discord?.token === undefined || discord.appId === "") {
     io.err.write("ct-bot: discord register needs DISCORD_TOKEN and DISCORD_APP_ID\n");
     return 1;
@@ -98,4 +103,13 @@ export async function discordCli(
 function usage(io: CliIo, problem: string): number {
   io.err.write(`ct-bot: ${problem}\n\n${USAGE}`);
   return 2;
+}
+
+/** The core's and Discord's variables; throws ConfigError naming every bad one. */
+function readConfig(env: NodeJS.ProcessEnv): Config & { discord?: DiscordConfig } {
+  const core = readCoreConfig(env);
+  const discord = readDiscordConfig(env);
+  const problems = [...core.problems, ...discord.problems];
+  if (problems.length > 0 || core.value === undefined) throw new ConfigError(problems);
+  return { ...core.value, ...(discord.value ? { discord: discord.value } : {}) };
 }

@@ -3,7 +3,8 @@
  */
 import type { Clock } from "../../src/runtime/clock.js";
 import { ConfigError } from "../../src/runtime/errors.js";
-import type { PlatformDeps, PlatformRuntime } from "../platform.js";
+import type { PlatformRuntime } from "../platform.js";
+import type { DiscordDeps } from "./config.js";
 
 /** Tuning for tests and benchmarks; production uses the defaults. */
 export interface DiscordStartOptions {
@@ -22,7 +23,7 @@ export interface DiscordStartOptions {
  * scheduler (started by the caller) drives it.
  */
 export async function startDiscord(
-  deps: PlatformDeps,
+  deps: DiscordDeps,
   options: DiscordStartOptions = {},
 ): Promise<PlatformRuntime> {
   const discord = deps.config.discord;

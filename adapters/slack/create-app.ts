@@ -6,10 +6,10 @@
  */
 import { App } from "@slack/bolt";
 import type { Bot } from "../../src/commands/create-bot.js";
-import type { SlackConfig } from "../../src/config.js";
 import type { DailyPoster } from "../../src/daily/port.js";
 import type { Logger } from "../../src/runtime/logger.js";
-import type { Store } from "../../src/store/store.js";
+import type { SlackConfig, SlackStore } from "./config.js";
+
 import { createSlackDaily } from "./daily/create-daily.js";
 import { SlackAdapterError } from "./errors.js";
 import { handleButton } from "./handlers/button.js";
@@ -40,7 +40,7 @@ export interface SlackAppOptions {
    * The shared store: OAuth installations, and the delivery keys of Slack retries so a retry
    * reaching another replica is still answered once. Required in OAuth mode.
    */
-  store?: Store;
+  store?: SlackStore;
   /** Where delivery keys are remembered; the store's when one is given, else in memory. */
   dedupe?: DeliveryDedupe;
   /** CT_DAILY_ADMINS: who may manage daily posts besides workspace admins and owners. */
@@ -116,7 +116,11 @@ function requiredBotToken(slack: SlackConfig): string {
 }
 
 /** Each workspace's token from its installation, for the daily poster and `/ct daily` checks. */
-function oauthTokens(slack: SlackConfig, store: Store | undefined, logger: Logger): TokenSource {
+function oauthTokens(
+  slack: SlackConfig,
+  store: SlackStore | undefined,
+  logger: Logger,
+): TokenSource {
   // createReceiver has already refused OAuth without a store; this only narrows the type.
   if (store === undefined) throw new SlackAdapterError("slack_store_required", "no store");
   if (slack.botToken !== undefined) {

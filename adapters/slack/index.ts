@@ -2,8 +2,9 @@
  * Starts the Slack adapter (Socket Mode, HTTP, or HTTP with OAuth installs into many
  * workspaces) on top of the bot, with the daily poster for the scheduler.
  */
-import { type RouteHandler, sendJson } from "../../app/http/http-server.js";
-import type { PlatformDeps, PlatformRuntime } from "../platform.js";
+import { type RouteHandler, sendJson } from "../../src/runtime/http.js";
+import type { PlatformRuntime } from "../platform.js";
+import type { SlackDeps } from "./config.js";
 import { createSlackApp } from "./create-app.js";
 import { SlackAdapterError } from "./errors.js";
 import {
@@ -21,7 +22,7 @@ import {
  * of Slack retries shared by replicas).
  * The runtime's `poster` posts daily facts; the scheduler (started by the caller) drives it.
  */
-export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
+export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
   const { config, bot, logger, http, store } = deps;
   if (config.slack === undefined) {
     throw new SlackAdapterError("slack_not_configured", "Slack is not configured");
@@ -30,7 +31,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
     slack: config.slack,
     bot,
     logger,
-    dailyAdmins: config.dailyAdmins,
+    dailyAdmins: config.slack.dailyAdmins,
     ...(store ? { store } : {}),
   });
   let stopping: Promise<void> | undefined;
@@ -70,7 +71,7 @@ export async function startSlack(deps: PlatformDeps): Promise<PlatformRuntime> {
     name: "slack",
     poster,
     isReady: () =>
-      stopping === undefined && (transport.mode === "socket" ? connected : http.server.listening),
+      stopping === undefined && (transport.mode === "socket" ? connected : http.listening),
     stop() {
       stopping ??= (async () => {
         // The receiver's own stop() resolves before the socket closes; wait for the close.

@@ -3,21 +3,14 @@
  * whether this process should get traffic: content loaded, store reachable, platforms connected.
  */
 import type { Registry } from "prom-client";
-import type { HttpServer } from "./http-server.js";
-import { sendJson } from "./http-server.js";
-
-/** One readiness check: a name and a probe that resolves true when fine. */
-export interface ReadinessCheck {
-  name: string;
-  probe(): Promise<boolean> | boolean;
-}
+import { type HttpRoutes, type ReadinessCheck, sendJson } from "../../src/runtime/http.js";
 
 /** A probe slower than this counts as failed: a hung database must not hang the check. */
 export const READINESS_TIMEOUT_MS = 2_000;
 
 /** Adds /readyz (200 when every check passes, else 503, with each check's result) and /metrics. */
 export function addHealthRoutes(
-  http: HttpServer,
+  http: HttpRoutes,
   checks: readonly ReadinessCheck[],
   registry: Registry,
 ): void {

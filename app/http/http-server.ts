@@ -2,21 +2,14 @@
  * The one HTTP server a process runs whenever a platform adapter is up: Slack events,
  * Discord interactions and health checks share PORT.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type HttpRoutes, type RouteHandler, sendJson } from "../../src/runtime/http.js";
 import type { Logger } from "../../src/runtime/logger.js";
 
-/** Handles one request on a route. */
-export type RouteHandler = (
-  request: IncomingMessage,
-  response: ServerResponse,
-) => void | Promise<void>;
-
 /** The shared server. */
-export interface HttpServer {
+export interface HttpServer extends HttpRoutes {
   readonly server: Server;
-  /** Adds a route; `path` is matched exactly, without the query string. */
-  route(method: "GET" | "POST", path: string, handler: RouteHandler): void;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -57,6 +50,9 @@ export function createHttpServer(logger: Logger): HttpServer {
 
   return {
     server,
+    get listening() {
+      return server.listening;
+    },
     route(method, path, handler) {
       routes.set(`${method} ${path}`, handler);
     },
@@ -80,27 +76,4 @@ export function createHttpServer(logger: Logger): HttpServer {
 
 function routesFor(routes: ReadonlyMap<string, RouteHandler>, path: string): boolean {
   return [...routes.keys()].some((key) => key.endsWith(` ${path}`));
-}
-
-/** Sends `body` as JSON with `status`. */
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  response.end(text);
-}
-
-/** Reads a request body as a Buffer, refusing bodies over `limit` bytes. */
-export async function readBody(request: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new Error("request body too large");
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }

@@ -7,7 +7,7 @@
 import type { Content } from "../content/types.js";
 import type { DailyService } from "../daily/daily-service.js";
 import type { DailyAccess } from "../daily/port.js";
-import type { Reply } from "../replies/reply.js";
+import type { Answer } from "../replies/answers.js";
 import type { Clock } from "../runtime/clock.js";
 import type { SearchIndex } from "../search/search-index.js";
 
@@ -65,12 +65,6 @@ export interface CommandContext {
   daily?: { service: DailyService; access: DailyAccess };
 }
 
-/** A command's answer before paging: every item, in order. */
-export type Answer = Omit<Reply, "page" | "invocation" | "reference"> & {
-  /** Whether a "share in channel" button makes sense (not for errors or notices). */
-  shareable: boolean;
-};
-
 /** The result of reading arguments: values, or a message saying what was wrong. */
 export type ArgsResult = { ok: true; args: CommandArgs } | { ok: false; problem: string };
 
@@ -96,3 +90,11 @@ export interface CommandDefinition {
   validate?(args: CommandArgs): ArgsResult;
   run(args: CommandArgs, context: CommandContext): Answer | Promise<Answer>;
 }
+
+/** The option of the hidden commands that take a passage id (buttons fill it in). */
+export const PASSAGE_ID_OPTION = {
+  name: "id",
+  description: "A passage id",
+  required: true,
+  maxLength: 64,
+} as const;

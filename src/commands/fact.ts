@@ -3,11 +3,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Content, Fact } from "../content/types.js";
-import { noticeAnswer, passagesAnswer } from "../replies/answers.js";
-import { factItem } from "../replies/cite.js";
-import type { Reply } from "../replies/reply.js";
-import { toReply } from "../replies/to-reply.js";
-import type { Answer, CommandDefinition } from "./command.js";
+import { noticeAnswer } from "../replies/answers.js";
+import { factAnswer } from "../replies/fact-card.js";
+import type { CommandDefinition } from "./command.js";
 
 const DAY_MS = 86_400_000;
 
@@ -35,29 +33,6 @@ function factOrder(content: Content): Fact[] {
 
 function hash(text: string): string {
   return createHash("sha256").update(text).digest("hex");
-}
-
-/** The card for one fact: our headline over the verbatim quote, with "More like this". */
-export function factAnswer(content: Content, fact: Fact, title: string): Answer {
-  const item = factItem(content, fact);
-  if (item === undefined)
-    return noticeAnswer("No fact", ["That fact's passage is missing from the content."]);
-  const answer = passagesAnswer(title, [item], {
-    actions: [{ type: "related", passageId: fact.passageId }],
-  });
-  return { ...answer, kind: "fact" };
-}
-
-/**
- * The card a channel gets each day: the same cited fact card as `/ct fact`, with
- * "More like this" and no share button (it is already public).
- */
-export function factCard(content: Content, fact: Fact, title = "Fact of the day"): Reply {
-  return toReply(
-    { ...factAnswer(content, fact, title), shareable: false },
-    `related ${fact.passageId}`,
-    1,
-  );
 }
 
 export const factCommand: CommandDefinition = {

@@ -4,8 +4,9 @@
  */
 import type { EntityKind } from "../content/types.js";
 import { echo } from "../input/clean-input.js";
+import type { Answer } from "../replies/answers.js";
 import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "../replies/answers.js";
-import type { Answer, CommandContext } from "./command.js";
+import type { CommandContext } from "./command.js";
 
 const KIND_LABEL: Readonly<Record<EntityKind, { plural: string; singular: string }>> = {
   partner: { plural: "partners", singular: "partner" },

@@ -1,13 +1,8 @@
 /**
  * `passage <id>` (hidden): one passage in full. Backs the "open" button on search results.
  */
-import {
-  itemsOf,
-  PASSAGE_ID_OPTION,
-  passageGoneAnswer,
-  passagesAnswer,
-} from "../replies/answers.js";
-import type { CommandDefinition } from "./command.js";
+import { itemsOf, passageGoneAnswer, passagesAnswer } from "../replies/answers.js";
+import { type CommandDefinition, PASSAGE_ID_OPTION } from "./command.js";
 
 export const passageCommand: CommandDefinition = {
   name: "passage",

@@ -2,14 +2,8 @@
  * `related <passage id>` (hidden): passages sharing topics and names with one passage.
  * Backs the "More like this" button on facts.
  */
-import {
-  itemsOf,
-  noticeAnswer,
-  PASSAGE_ID_OPTION,
-  passageGoneAnswer,
-  passagesAnswer,
-} from "../replies/answers.js";
-import type { CommandDefinition } from "./command.js";
+import { itemsOf, noticeAnswer, passageGoneAnswer, passagesAnswer } from "../replies/answers.js";
+import { type CommandDefinition, PASSAGE_ID_OPTION } from "./command.js";
 
 /** Related passages shown at most. */
 export const RELATED_MAX = 5;

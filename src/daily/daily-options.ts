@@ -3,8 +3,16 @@
  * (`daily on 08:30 Europe/Paris weekdays`) or taken from platform options, then validated
  * the same way.
  */
-import type { ArgsResult, CommandArgs } from "../commands/command.js";
 import { echo } from "../input/clean-input.js";
+
+/** Daily options by name (`action`, `time`, `timezone`, `days`), as text. */
+export type DailyArgs = Readonly<Record<string, string>>;
+
+/**
+ * Daily options read and checked: normalised values, or what was wrong. The same shape as a
+ * command's argument check, so the `daily` command uses these functions as they are.
+ */
+export type DailyArgsResult = { ok: true; args: DailyArgs } | { ok: false; problem: string };
 
 /** What `daily` can do. */
 export const DAILY_ACTIONS = ["on", "off", "status", "preview"] as const;
@@ -69,7 +77,7 @@ const ZONE_HELP =
   "Use an IANA timezone name, such as Europe/Paris, America/New_York or Asia/Kolkata.";
 
 /** Reads `on 08:30 Europe/Paris weekdays` (any order after the action). */
-export function parseDailyText(rest: string): ArgsResult {
+export function parseDailyText(rest: string): DailyArgsResult {
   const words = rest.split(" ").filter(Boolean);
   const [action, ...others] = words;
   if (action === undefined)
@@ -100,7 +108,7 @@ export function parseDailyText(rest: string): ArgsResult {
 }
 
 /** Checks and normalises daily options, naming what is wrong. */
-export function validateDailyArgs(args: CommandArgs): ArgsResult {
+export function validateDailyArgs(args: DailyArgs): DailyArgsResult {
   const action = args.action?.toLowerCase();
   if (!DAILY_ACTIONS.includes(action as DailyAction)) {
     return {

@@ -3,20 +3,20 @@
  * the confirmation card, and what status says.
  */
 import { randomBytes } from "node:crypto";
-import type { Answer, CommandArgs } from "../commands/command.js";
-import { factAnswer } from "../commands/fact.js";
 import type { Content } from "../content/types.js";
-import { listAnswer, noticeAnswer } from "../replies/answers.js";
+import { type Answer, listAnswer, noticeAnswer } from "../replies/answers.js";
+import { factAnswer } from "../replies/fact-card.js";
 import type { Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
 import type { Clock } from "../runtime/clock.js";
-import { type Store, type Subscription, subscriptionId } from "../store/store.js";
 import {
+  type DailyArgs,
   type DailyDays,
   DEFAULT_DAILY_DAYS,
   DEFAULT_DAILY_TIME,
   DEFAULT_DAILY_TIMEZONE,
 } from "./daily-options.js";
+import { type DailyStore, type Subscription, subscriptionId } from "./daily-store.js";
 import type { DailyAccess } from "./port.js";
 import { remainingFacts } from "./rotation.js";
 import { nextSlot } from "./schedule.js";
@@ -24,7 +24,7 @@ import { toZoned } from "./zoned-time.js";
 
 /** The daily command's logic, shared by every platform. */
 export interface DailyService {
-  run(args: CommandArgs, access: DailyAccess): Promise<Answer>;
+  run(args: DailyArgs, access: DailyAccess): Promise<Answer>;
 }
 
 const DAYS_LABEL: Readonly<Record<DailyDays, string>> = {
@@ -34,7 +34,7 @@ const DAYS_LABEL: Readonly<Record<DailyDays, string>> = {
 
 /** Creates the service over a store. */
 export function createDailyService(deps: {
-  store: Store;
+  store: DailyStore;
   content: Content;
   clock: Clock;
 }): DailyService {
@@ -53,7 +53,7 @@ export function createDailyService(deps: {
   };
 
   const on = async (
-    args: CommandArgs,
+    args: DailyArgs,
     access: DailyAccess,
     existing: Subscription | undefined,
     target: NonNullable<DailyAccess["target"]>,

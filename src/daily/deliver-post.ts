@@ -5,11 +5,11 @@
  * attempt, and an outcome that may have posted is never retried.
  */
 
-import { factCard } from "../commands/fact.js";
 import type { Content } from "../content/types.js";
+import { factCard } from "../replies/fact-card.js";
 import type { Clock } from "../runtime/clock.js";
 import type { Logger } from "../runtime/logger.js";
-import type { ClaimedDelivery, Store } from "../store/store.js";
+import type { ClaimedDelivery, DailyStore } from "./daily-store.js";
 import type { DailyPoster } from "./port.js";
 import type { RateLimiter, Sleep } from "./rate-limiter.js";
 import { localDateAt } from "./schedule.js";
@@ -28,7 +28,7 @@ export type PostOutcome = "sent" | "failed" | "unknown" | "skipped" | "paused";
 
 /** What sending needs besides the post. */
 export interface DeliverDeps {
-  store: Store;
+  store: DailyStore;
   content: Content;
   clock: Clock;
   sleep: Sleep;

@@ -3,7 +3,7 @@
  * a long-lived poster for the scheduler, and per-request access checks for `/ct daily`.
  */
 import type { Reply } from "../replies/reply.js";
-import type { Platform, Subscription } from "../store/store.js";
+import type { Platform, Subscription } from "./daily-store.js";
 
 /** The result of one attempt to post. Posters never throw: every failure is one of these. */
 export type SendResult =

@@ -11,10 +11,10 @@ import type { Logger } from "../runtime/logger.js";
 import type {
   ClaimDecision,
   ClaimedDelivery,
+  DailyStore,
   Platform,
-  Store,
   Subscription,
-} from "../store/store.js";
+} from "./daily-store.js";
 import { deliverPost } from "./deliver-post.js";
 import type { DailyPoster } from "./port.js";
 import { createRateLimiter, type RateLimiter, realSleep, type Sleep } from "./rate-limiter.js";
@@ -55,7 +55,7 @@ export interface SchedulerHooks {
 
 /** What the scheduler is built from. */
 export interface SchedulerOptions {
-  store: Store;
+  store: DailyStore;
   content: Content;
   clock: Clock;
   posters: readonly DailyPoster[];

@@ -1,12 +1,22 @@
 /**
- * Small builders for the common shapes of answer, so commands read as what they say.
+ * A command's {@link Answer} (every item, before paging) and small builders for its common
+ * shapes, so commands read as what they say. {@link toReply} turns an answer into the
+ * {@link Reply} for one page: an answer is what a command found, a reply is what one message
+ * shows of it.
  */
-
-import type { Answer } from "../commands/command.js";
 import type { Content, Passage } from "../content/types.js";
 import type { Mark } from "../search/highlight.js";
 import { passageItem } from "./cite.js";
-import type { ReplyAction, ReplyEntry, ReplyItem, Suggestion } from "./reply.js";
+import type { Reply, ReplyAction, ReplyEntry, ReplyItem, Suggestion } from "./reply.js";
+
+/**
+ * A command's answer before paging: every item, in order. Unlike a {@link Reply} it has no
+ * page, invocation or reference yet; those are added by `toReply`.
+ */
+export type Answer = Omit<Reply, "page" | "invocation" | "reference"> & {
+  /** Whether a "share in channel" button makes sense (not for errors or notices). */
+  shareable: boolean;
+};
 
 /** Cited passages under a title. */
 export function passagesAnswer(
@@ -65,14 +75,6 @@ export function noticeAnswer(
     shareable: false,
   };
 }
-
-/** The option of the hidden commands that take a passage id (buttons fill it in). */
-export const PASSAGE_ID_OPTION = {
-  name: "id",
-  description: "A passage id",
-  required: true,
-  maxLength: 64,
-} as const;
 
 /** The notice for a passage id that is no longer in the content (an old button). */
 export function passageGoneAnswer(): Answer {

@@ -1,7 +1,7 @@
 /**
  * Turns a command's answer into the reply for one page.
  */
-import type { Answer } from "../commands/command.js";
+import type { Answer } from "./answers.js";
 import { paginate } from "./paginate.js";
 import type { Reply, ReplyAction } from "./reply.js";
 

@@ -3,7 +3,8 @@
  * nothing people typed: a search that found nothing is a count, never its query text.
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
-import type { Platform, Store } from "../store/store.js";
+import type { Platform } from "../daily/daily-store.js";
+import type { Store } from "../store/store.js";
 
 /** The metrics a running bot updates. */
 export interface Metrics {

@@ -130,4 +130,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX seen_deliveries_expiry ON seen_deliveries (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: "seen deliveries renamed seen events",
+    // "Delivery" means a daily post's delivery; a platform's re-sent request is a seen event.
+    sqlite: `
+      ALTER TABLE seen_deliveries RENAME TO seen_events;
+      DROP INDEX seen_deliveries_expiry;
+      CREATE INDEX seen_events_expiry ON seen_events (expires_at);
+    `,
+    postgres: `
+      ALTER TABLE seen_deliveries RENAME TO seen_events;
+      ALTER INDEX seen_deliveries_expiry RENAME TO seen_events_expiry;
+    `,
+  },
 ];

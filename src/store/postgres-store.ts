@@ -7,10 +7,10 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import type { ClaimedDelivery, Subscription } from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
 import { type Row, toDelivery, toSubscription } from "./rows.js";
-
-import { type ClaimedDelivery, PRUNE_CHANCE, type Store, type Subscription } from "./store.js";
+import { PRUNE_CHANCE, type Store } from "./store.js";
 
 /** Options for {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -308,14 +308,14 @@ export function createPostgresStore(
       );
       return result.rowCount ?? 0;
     },
-    async rememberDelivery(key, now, expiresAt) {
+    async rememberSeenEvent(key, now, expiresAt) {
       // Expired keys go now and then, so the table stays small without a timer.
       if (Math.random() < PRUNE_CHANCE)
-        await pool.query("DELETE FROM seen_deliveries WHERE expires_at < $1", [now]);
+        await pool.query("DELETE FROM seen_events WHERE expires_at < $1", [now]);
       // An expired key is replaced in the same statement; a live one makes the insert a no-op.
       const result = await pool.query(
-        `INSERT INTO seen_deliveries (key, expires_at) VALUES ($1, $3)
-         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_deliveries.expires_at < $2`,
+        `INSERT INTO seen_events (key, expires_at) VALUES ($1, $3)
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_events.expires_at < $2`,
         [key, now, expiresAt],
       );
       return result.rowCount === 1;

@@ -2,7 +2,7 @@
  * Row mapping shared by the SQLite and PostgreSQL stores (same columns in both).
  */
 import type { DailyDays } from "../daily/daily-options.js";
-import type { Delivery, DeliveryState, Platform, Subscription } from "./store.js";
+import type { Delivery, DeliveryState, Platform, Subscription } from "../daily/daily-store.js";
 
 /** A database row, column name to value. */
 export type Row = Record<string, unknown>;

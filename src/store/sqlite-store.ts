@@ -6,9 +6,10 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import type { ClaimedDelivery, Platform } from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
 import { type Row, toDelivery, toSubscription } from "./rows.js";
-import { type ClaimedDelivery, type Platform, PRUNE_CHANCE, type Store } from "./store.js";
+import { PRUNE_CHANCE, type Store } from "./store.js";
 
 /** The database file name inside DATA_DIR. */
 export const SQLITE_FILE = "ct-bot.sqlite";
@@ -229,18 +230,15 @@ export function createSqliteStore(path: string): Store {
         .prepare("DELETE FROM installations WHERE platform = ? AND install_key = ?")
         .run(platform, key).changes;
     },
-    async rememberDelivery(key, now, expiresAt) {
+    async rememberSeenEvent(key, now, expiresAt) {
       // Expired keys go now and then, so the table stays small without a timer.
       if (Math.random() < PRUNE_CHANCE)
-        db.prepare("DELETE FROM seen_deliveries WHERE expires_at < ?").run(iso(now));
+        db.prepare("DELETE FROM seen_events WHERE expires_at < ?").run(iso(now));
       else
-        db.prepare("DELETE FROM seen_deliveries WHERE key = ? AND expires_at < ?").run(
-          key,
-          iso(now),
-        );
+        db.prepare("DELETE FROM seen_events WHERE key = ? AND expires_at < ?").run(key, iso(now));
       return (
         db
-          .prepare("INSERT OR IGNORE INTO seen_deliveries (key, expires_at) VALUES (?, ?)")
+          .prepare("INSERT OR IGNORE INTO seen_events (key, expires_at) VALUES (?, ?)")
           .run(key, iso(expiresAt)).changes === 1
       );
     },

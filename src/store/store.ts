@@ -1,170 +1,44 @@
 /**
- * The Store: where subscriptions and daily deliveries live. SQLite (embedded, the default)
- * and PostgreSQL (many replicas) implement the same interface and the same migrations.
+ * The Store: one database (SQLite embedded by default, PostgreSQL for many replicas) behind
+ * three narrow interfaces, so each part of the bot sees only what it needs: daily posts
+ * ({@link DailyStore}), platform installations ({@link InstallationStore}, Slack OAuth) and
+ * seen events ({@link SeenEventStore}, requests a platform re-sends). Both implementations run
+ * the same migrations and one contract test suite.
  */
-import type { DailyDays } from "../daily/daily-options.js";
+import type { DailyStore, Platform } from "../daily/daily-store.js";
 
-/** Platforms that can hold subscriptions. */
-export type Platform = "slack" | "discord";
-
-/** A channel's daily-fact subscription. Turned off, it is kept (active false), never deleted. */
-export interface Subscription {
-  /** `platform:workspace:channel`, see {@link subscriptionId}. */
-  id: string;
-  platform: Platform;
-  /** Slack team id or Discord guild id. */
-  workspaceId: string;
-  channelId: string;
-  /** Local time `HH:MM`. */
-  time: string;
-  timeZone: string;
-  days: DailyDays;
-  active: boolean;
-  /** User who created the subscription (may change or stop it). */
-  createdBy: string;
-  createdAt: Date;
-  updatedAt: Date;
-  /** The next slot to post at; null when inactive or paused. */
-  nextPostAt: Date | null;
-  /** Why posting stopped (e.g. `not_in_channel`); null when running. */
-  pausedReason: string | null;
-  /** What a person can do about the pause, e.g. "invite the bot: /invite @ct-bot". */
-  pausedFix: string | null;
-  /** Permanent failures in a row; three pause the subscription. */
-  failureCount: number;
-  lastError: string | null;
-  /** Per-channel seed for the fact order. */
-  seed: string;
-  /** Current rotation cycle. */
-  cycle: number;
-}
-
-/**
- * A delivery's state. `claimed`: reserved, not yet attempted (a restart may send it).
- * `sending`: a send is under way; if the process dies now the outcome is unknown and the
- * post is skipped rather than risking a duplicate. `sent`, `failed`, `unknown`, `skipped`
- * are final.
- */
-export type DeliveryState = "claimed" | "sending" | "sent" | "failed" | "unknown" | "skipped";
-
-/** One day's post to one channel. At most one per subscription and local date. */
-export interface Delivery {
-  id: string;
-  subscriptionId: string;
-  /** `YYYY-MM-DD` in the subscription's zone. */
-  localDate: string;
-  factId: string;
-  cycle: number;
-  state: DeliveryState;
-  attempts: number;
-  messageId: string | null;
-  error: string | null;
-  /** Identifies the claim; a send only proceeds while its token still owns the row. */
-  claimToken: string;
-  claimedAt: Date;
-  updatedAt: Date;
-}
-
-/** What to do with a due subscription, decided by the scheduler inside the claim. */
-export interface ClaimDecision {
-  /** The post to make, or null to only move on (a missed day, no facts). */
-  deliver: { localDate: string; factId: string; cycle: number } | null;
-  nextPostAt: Date;
-}
-
-/** A claimed delivery with its subscription. */
-export interface ClaimedDelivery {
-  delivery: Delivery;
-  subscription: Subscription;
-}
-
-/** How a delivery ended. */
-export type DeliveryOutcome =
-  | { state: "sent"; messageId: string | null }
-  | { state: "failed" | "unknown" | "skipped"; error: string };
-
-/** Persistence for subscriptions and deliveries. */
-export interface Store {
+/** Opening, migrating and closing the database. */
+export interface StoreLifecycle {
   readonly kind: "sqlite" | "postgres";
   /** Applies pending migrations; safe to run at every start and from several replicas. */
   migrate(): Promise<void>;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
 
-  getSubscription(id: string): Promise<Subscription | undefined>;
-  /** Inserts or replaces a subscription. */
-  saveSubscription(subscription: Subscription): Promise<void>;
-  /** Subscriptions of a platform (all when omitted). */
-  listSubscriptions(platform?: Platform): Promise<Subscription[]>;
-  /** Removes a workspace's subscriptions and their history (the app was uninstalled). */
-  deleteWorkspace(platform: Platform, workspaceId: string): Promise<number>;
-
-  /** Fact ids already delivered or claimed for a subscription in a cycle. */
-  usedFacts(subscriptionId: string, cycle: number): Promise<string[]>;
-  /**
-   * Atomically takes up to `limit` subscriptions of `platforms` due at `now` (next post time
-   * passed), asks `decide` what to do with each, records the delivery (state `claimed`) and
-   * the next post time. Returns the claimed deliveries and how many subscriptions were
-   * examined (some only move on to their next slot). Concurrent callers (replicas) never get
-   * the same subscription.
-   */
-  claimDue(
-    now: Date,
-    platforms: readonly Platform[],
-    limit: number,
-    decide: (subscription: Subscription, used: ReadonlySet<string>) => ClaimDecision,
-  ): Promise<{ deliveries: ClaimedDelivery[]; examined: number }>;
-  /**
-   * Takes over deliveries still `claimed` (never attempted) whose claim is older than
-   * `staleBefore`, e.g. after the process that claimed them died. Returns them re-claimed.
-   * Deliveries left `sending` that long are closed as `unknown`: they are never re-sent.
-   */
-  reclaimStale(
-    staleBefore: Date,
-    now: Date,
-    platforms: readonly Platform[],
-    limit: number,
-  ): Promise<ClaimedDelivery[]>;
-  /**
-   * Moves a delivery from `claimed` to `sending` if `claimToken` still owns it.
-   * False means another process took it: do not send.
-   */
-  startSending(deliveryId: string, claimToken: string, now: Date): Promise<boolean>;
-  /** Records how a delivery ended. */
-  finishDelivery(deliveryId: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
-  /** Records a subscription's failure streak and pause state after a delivery. */
-  updateHealth(
-    subscriptionId: string,
-    health: {
-      failureCount: number;
-      lastError: string | null;
-      pausedReason: string | null;
-      pausedFix: string | null;
-    },
-    now: Date,
-  ): Promise<void>;
-  /** A subscription's deliveries, newest first (status, tests). */
-  listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
-
+/** Platform installations (e.g. a Slack workspace's tokens), one JSON document per key. */
+export interface InstallationStore {
   /** Saves a platform installation (e.g. a Slack workspace's tokens) as JSON under `key`. */
   saveInstallation(platform: Platform, key: string, data: unknown, now: Date): Promise<void>;
   /** The installation saved under `key`, or undefined. */
   getInstallation(platform: Platform, key: string): Promise<unknown>;
   /** Removes installations; returns how many. */
   deleteInstallation(platform: Platform, key: string): Promise<number>;
+}
+
+/** Platform events already handled, so a re-sent request is answered once across replicas. */
+export interface SeenEventStore {
   /**
-   * Records `key` (a platform delivery id) until `expiresAt` and returns true when it was new,
-   * false when another process or an earlier delivery already recorded it: one atomic step,
+   * Records `key` (a platform event or request id) until `expiresAt` and returns true when it was new,
+   * false when another process or an earlier request already recorded it: one atomic step,
    * so a retried request is answered once across every replica.
    */
-  rememberDelivery(key: string, now: Date, expiresAt: Date): Promise<boolean>;
+  rememberSeenEvent(key: string, now: Date, expiresAt: Date): Promise<boolean>;
 }
 
-/** Share of rememberDelivery calls that also delete every expired key. */
+/** The whole store, as the composition root opens it. */
+export type Store = StoreLifecycle & DailyStore & InstallationStore & SeenEventStore;
+
+/** Share of rememberSeenEvent calls that also delete every expired key. */
 export const PRUNE_CHANCE = 0.01;
-
-/** The id of a channel's subscription. */
-export function subscriptionId(platform: Platform, workspaceId: string, channelId: string): string {
-  return `${platform}:${workspaceId}:${channelId}`;
-}

@@ -1,7 +1,7 @@
 /**
  * Builds subscriptions for store and scheduler tests.
  */
-import { type Platform, type Subscription, subscriptionId } from "../../src/store/store.js";
+import { type Platform, type Subscription, subscriptionId } from "../../src/daily/daily-store.js";
 
 /** A running subscription for channel `channelId`, overridable field by field. */
 export function aSubscription(

@@ -273,18 +273,18 @@ describe.each(BACKENDS)("$name store", (backend) => {
     const now = new Date("2026-11-27T08:00:00Z");
     const later = new Date("2026-11-27T09:00:00Z");
     const firsts = await Promise.all(
-      replicas.map((r) => r.rememberDelivery("command:123.456", now, later)),
+      replicas.map((r) => r.rememberSeenEvent("command:123.456", now, later)),
     );
     expect(firsts.filter(Boolean)).toHaveLength(1);
     expect(
-      await replicas[0]?.rememberDelivery(
+      await replicas[0]?.rememberSeenEvent(
         "command:123.456",
         new Date("2026-11-27T08:30:00Z"),
         later,
       ),
     ).toBe(false);
     expect(
-      await replicas[1]?.rememberDelivery(
+      await replicas[1]?.rememberSeenEvent(
         "command:123.456",
         new Date("2026-11-27T09:00:01Z"),
         new Date("2026-11-27T10:00:00Z"),

@@ -10,9 +10,9 @@ import {
   GatewayDispatchEvents,
   GatewayIntentBits,
 } from "discord.js";
-import type { DiscordConfig } from "../../../src/config.js";
 import { createInFlight } from "../../../src/runtime/in-flight.js";
-import type { PlatformDeps, PlatformRuntime } from "../../platform.js";
+import type { PlatformRuntime } from "../../platform.js";
+import type { DiscordConfig, DiscordDeps } from "../config.js";
 import { safeError } from "../errors.js";
 import { type DeliveryOptions, deliverResponse } from "../handlers/deliver-response.js";
 import { createRestTransport } from "./rest.js";
@@ -24,7 +24,7 @@ import { createRestTransport } from "./rest.js";
  * const runtime = await startGateway(deps, config.discord, { deferAfterMs: DEFER_AFTER_MS });
  */
 export async function startGateway(
-  deps: PlatformDeps,
+  deps: DiscordDeps,
   discord: DiscordConfig & { token: string },
   options: Pick<DeliveryOptions, "deferAfterMs" | "dailyAccessFor">,
 ): Promise<PlatformRuntime> {

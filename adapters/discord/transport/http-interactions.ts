@@ -5,10 +5,10 @@
  */
 import type { IncomingMessage } from "node:http";
 import { type APIInteraction, InteractionResponseType, InteractionType, REST } from "discord.js";
-import { readBody, sendJson } from "../../../app/http/http-server.js";
-import type { DiscordConfig } from "../../../src/config.js";
+import { readBody, sendJson } from "../../../src/runtime/http.js";
 import { createInFlight } from "../../../src/runtime/in-flight.js";
-import type { PlatformDeps, PlatformRuntime } from "../../platform.js";
+import type { PlatformRuntime } from "../../platform.js";
+import type { DiscordConfig, DiscordDeps } from "../config.js";
 import { type DeliveryOptions, deliverResponse } from "../handlers/deliver-response.js";
 import { editOriginalResponse } from "./rest.js";
 import { createSignatureVerifier } from "./verify-signature.js";
@@ -26,7 +26,7 @@ const BODY_MAX = 256 * 1024;
  * const runtime = startHttpInteractions(deps, config.discord, { deferAfterMs: DEFER_AFTER_MS });
  */
 export function startHttpInteractions(
-  deps: PlatformDeps,
+  deps: DiscordDeps,
   discord: DiscordConfig & { publicKey: string },
   options: Pick<DeliveryOptions, "deferAfterMs" | "dailyAccessFor">,
 ): PlatformRuntime {

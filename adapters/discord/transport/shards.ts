@@ -5,10 +5,10 @@
  * one serves /healthz and /readyz (ready once every shard is) on PORT.
  */
 
-import { addHealthRoutes } from "../../../app/http/health-routes.js";
-import { createHttpServer } from "../../../app/http/http-server.js";
-import type { Config, DiscordConfig } from "../../../src/config.js";
+import type { Config } from "../../../src/config.js";
 import type { Logger } from "../../../src/runtime/logger.js";
+import type { ServeHealth } from "../../platform.js";
+import type { DiscordConfig } from "../config.js";
 
 /** Discord's own count of servers a shard should hold, as discord.js assumes. */
 const GUILDS_PER_SHARD = 1_000;
@@ -17,9 +17,14 @@ const GUILDS_PER_SHARD = 1_000;
  * Starts the shards and supervises them until SIGTERM or SIGINT; resolves with the exit code.
  *
  * @example
- * process.exitCode = await runShards(config, logger, process.argv[1]);
+ * process.exitCode = await runShards(config, logger, process.argv[1], serveHealth);
  */
-export async function runShards(config: Config, logger: Logger, entry: string): Promise<number> {
+export async function runShards(
+  config: Config & { discord?: DiscordConfig },
+  logger: Logger,
+  entry: string,
+  serveHealth: ServeHealth,
+): Promise<number> {
   const discord = config.discord;
   if (discord?.token === undefined || discord.mode !== "gateway") {
     logger.error(
@@ -40,19 +45,17 @@ export async function runShards(config: Config, logger: Logger, entry: string): 
     logger.info({ shard: shard.id, of: manager.totalShards }, "shard started"),
   );
 
-  const { Registry } = await import("prom-client");
-  const http = createHttpServer(logger);
-  addHealthRoutes(
-    http,
+  const http = await serveHealth(
     [
       {
         name: "shards",
         probe: () => manager.shards.size > 0 && manager.shards.every((s) => s.ready),
       },
     ],
-    new Registry(),
+    config.port,
+    logger,
   );
-  const port = await http.listen(config.port);
+  const port = http.port;
   // The shard processes inherit this environment: they must not compete for PORT.
   process.env.PORT = "0";
 

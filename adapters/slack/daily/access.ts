@@ -5,8 +5,8 @@
  */
 import type { webApi } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
+import type { Subscription } from "../../../src/daily/daily-store.js";
 import type { ChannelTarget, DailyAccess, Permission } from "../../../src/daily/port.js";
-import type { Subscription } from "../../../src/store/store.js";
 import { SlackAdapterError } from "../errors.js";
 import type { TokenSource } from "../transport/tokens.js";
 import { checkChannel } from "./check-channel.js";

@@ -4,15 +4,17 @@
  * and its daily-post subscriptions at once, on whichever replica the event reaches. Bolt
  * skips `authorize` for these two events, so they arrive although the token is already dead.
  */
+
 import type { App, Context } from "@slack/bolt";
 import type { Logger } from "../../../src/runtime/logger.js";
-import type { Store } from "../../../src/store/store.js";
+import type { SlackStore } from "../config.js";
+
 import { type InstallationPlace, installationKey } from "../transport/installations.js";
 
 /** What the uninstall listeners need. */
 export interface UninstallDeps {
   /** Where installations and subscriptions live; without one there is nothing to forget. */
-  store?: Store;
+  store?: SlackStore;
   logger: Logger;
 }
 

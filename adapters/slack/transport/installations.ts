@@ -1,11 +1,11 @@
 /**
- * Bolt's InstallationStore over ct-bot's Store: each workspace's installation (its bot token,
+ * Bolt's InstallationStore over the store's installations: each workspace's installation (its bot token,
  * bot user and scopes) is one JSON row in the shared database, so an install completed on one
  * replica authorizes that workspace's requests on every replica at once.
  */
-import type { Installation, InstallationStore } from "@slack/bolt";
+import type { InstallationStore as BoltInstallationStore, Installation } from "@slack/bolt";
 import type { Logger } from "../../../src/runtime/logger.js";
-import type { Store } from "../../../src/store/store.js";
+import type { InstallationStore } from "../../../src/store/store.js";
 import { SlackAdapterError } from "../errors.js";
 
 /** Which workspace (or Enterprise Grid org) an installation or a request belongs to. */
@@ -35,7 +35,7 @@ export function botTokenOf(data: unknown): string | undefined {
 
 /** What {@link createSlackInstallationStore} needs. */
 export interface SlackInstallationStoreDeps {
-  store: Store;
+  store: InstallationStore;
   logger: Logger;
   /** When an installation is saved; the system clock by default. */
   now?: () => Date;
@@ -48,7 +48,9 @@ export interface SlackInstallationStoreDeps {
  * const installationStore = createSlackInstallationStore({ store, logger });
  * createOAuthReceiver(config.slack, installationStore, boltLogger);
  */
-export function createSlackInstallationStore(deps: SlackInstallationStoreDeps): InstallationStore {
+export function createSlackInstallationStore(
+  deps: SlackInstallationStoreDeps,
+): BoltInstallationStore {
   const now = deps.now ?? (() => new Date());
   return {
     async storeInstallation(installation) {

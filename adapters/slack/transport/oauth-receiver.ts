@@ -9,7 +9,7 @@
  * whichever replica the redirect reaches, so no replica needs to remember anything.
  */
 import { type Logger as BoltLogger, HTTPReceiver, type InstallationStore } from "@slack/bolt";
-import type { SlackConfig } from "../../../src/config.js";
+import type { SlackConfig } from "../config.js";
 import { SlackAdapterError } from "../errors.js";
 import { BOT_SCOPES } from "../render/manifest.js";
 import { SLACK_EVENTS_PATH, SLACK_INSTALL_PATH, SLACK_OAUTH_REDIRECT_PATH } from "./routes.js";

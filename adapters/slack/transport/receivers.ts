@@ -12,7 +12,7 @@
  */
 import type { Logger as BoltLogger, InstallationStore } from "@slack/bolt";
 import { HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
-import type { SlackConfig } from "../../../src/config.js";
+import type { SlackConfig } from "../config.js";
 import { SlackAdapterError } from "../errors.js";
 import { createOAuthReceiver } from "./oauth-receiver.js";
 import { SLACK_EVENTS_PATH } from "./routes.js";

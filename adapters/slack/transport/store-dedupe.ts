@@ -1,9 +1,10 @@
 /**
  * A {@link DeliveryDedupe} kept in the shared store, so a Slack retry that a load balancer
  * sends to another replica is still recognised: the check and the record are one atomic
- * statement (Store.rememberDelivery), so two replicas racing on the same key cannot both win.
+ * statement (SeenEventStore.rememberSeenEvent), so two replicas racing on the same key cannot both win.
  */
-import type { Store } from "../../../src/store/store.js";
+
+import type { SeenEventStore } from "../../../src/store/store.js";
 import { DEDUPE_TTL_MS, type DeliveryDedupe } from "./delivery-dedupe.js";
 
 /** Options for {@link createStoreDedupe}. */
@@ -23,13 +24,16 @@ const KEY_PREFIX = "slack:";
  * @example
  * app.use(createDeliveryGuard({ dedupe: createStoreDedupe(store), work, logger }));
  */
-export function createStoreDedupe(store: Store, options: StoreDedupeOptions = {}): DeliveryDedupe {
+export function createStoreDedupe(
+  store: SeenEventStore,
+  options: StoreDedupeOptions = {},
+): DeliveryDedupe {
   const ttlMs = options.ttlMs ?? DEDUPE_TTL_MS;
   const now = options.now ?? Date.now;
   return {
     async seen(key) {
       const at = now();
-      const isNew = await store.rememberDelivery(
+      const isNew = await store.rememberSeenEvent(
         `${KEY_PREFIX}${key}`,
         new Date(at),
         new Date(at + ttlMs),

@@ -3,7 +3,8 @@
  * workspace, or the workspace's own token from its installation when it serves many (OAuth).
  * The daily poster and the `/ct daily` checks ask here and nowhere else.
  */
-import type { Store } from "../../../src/store/store.js";
+
+import type { InstallationStore } from "../../../src/store/store.js";
 import { botTokenOf } from "./installations.js";
 
 /** The bot token for a Slack workspace (team id); undefined when the app is not installed there. */
@@ -24,6 +25,6 @@ export function singleWorkspaceTokens(botToken: string): TokenSource {
  * An org-wide (Enterprise Grid) install is filed under the org, not the workspace, so its
  * workspaces get undefined here: the manifest does not enable org-wide installs.
  */
-export function installedWorkspaceTokens(store: Store): TokenSource {
+export function installedWorkspaceTokens(store: InstallationStore): TokenSource {
   return async (workspaceId) => botTokenOf(await store.getInstallation("slack", workspaceId));
 }

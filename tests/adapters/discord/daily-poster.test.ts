@@ -8,8 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DAILY_POSTS_PER_SECOND, nonceFor } from "../../../adapters/discord/daily/poster.js";
 import { PERMANENT_ERRORS, PERMISSIONS_FIX } from "../../../adapters/discord/daily/send-result.js";
 import { createChannelMessages } from "../../../adapters/discord/transport/channel-messages.js";
-import { factCard } from "../../../src/commands/fact.js";
 import type { DailyPoster } from "../../../src/daily/port.js";
+import { factCard } from "../../../src/replies/fact-card.js";
 import { createManualClock } from "../../../src/runtime/clock.js";
 import {
   DISCORD_ERRORS,

@@ -8,12 +8,13 @@ import { PermissionFlagsBits } from "discord.js";
 import { createDiscordDaily } from "../../../adapters/discord/daily/create-daily.js";
 import { createBot } from "../../../src/commands/create-bot.js";
 import { createDailyService } from "../../../src/daily/daily-service.js";
+import { type Subscription, subscriptionId } from "../../../src/daily/daily-store.js";
 import type { DailyPoster } from "../../../src/daily/port.js";
 import { createScheduler, type Scheduler } from "../../../src/daily/scheduler.js";
 import { createManualClock } from "../../../src/runtime/clock.js";
 import { silentLogger } from "../../../src/runtime/logger.js";
 import { createSqliteStore } from "../../../src/store/sqlite-store.js";
-import { type Store, type Subscription, subscriptionId } from "../../../src/store/store.js";
+import type { Store } from "../../../src/store/store.js";
 import type { ChannelPost } from "../../fakes/discord/fake-channels.js";
 import {
   type FakeDiscord,

@@ -7,12 +7,13 @@
 import { createSlackDaily } from "../../../adapters/slack/daily/create-daily.js";
 import { createBoltLogger } from "../../../adapters/slack/transport/bolt-logger.js";
 import { singleWorkspaceTokens } from "../../../adapters/slack/transport/tokens.js";
+import { type Subscription, subscriptionId } from "../../../src/daily/daily-store.js";
 import type { DailyPoster } from "../../../src/daily/port.js";
 import { createScheduler, type Scheduler } from "../../../src/daily/scheduler.js";
 import { createManualClock } from "../../../src/runtime/clock.js";
 import { silentLogger } from "../../../src/runtime/logger.js";
 import { createSqliteStore } from "../../../src/store/sqlite-store.js";
-import { type Store, type Subscription, subscriptionId } from "../../../src/store/store.js";
+import type { Store } from "../../../src/store/store.js";
 import { FAKE_BOT } from "../../fakes/slack/fake-slack.js";
 import type { CommandFrom } from "../../fakes/slack/slack-payloads.js";
 import { contextTexts, headerText, sectionTexts } from "./message-parts.js";

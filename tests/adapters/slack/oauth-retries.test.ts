@@ -1,6 +1,6 @@
 /**
  * Slack retries across replicas: a retry that a load balancer sends to another replica is
- * recognised through the shared store (Store.rememberDelivery) and answered once, in OAuth
+ * recognised through the shared store (Store.rememberSeenEvent) and answered once, in OAuth
  * mode on SQLite and on PostgreSQL (separate connection pools on one schema), and in the
  * single-workspace modes whenever a store is given.
  */
@@ -127,7 +127,9 @@ describe("createStoreDedupe", () => {
     const dedupe = createStoreDedupe(store);
     await dedupe.seen("event:Ev1");
     const at = new Date();
-    expect(await store.rememberDelivery("event:Ev1", at, new Date(at.getTime() + 1000))).toBe(true);
+    expect(await store.rememberSeenEvent("event:Ev1", at, new Date(at.getTime() + 1000))).toBe(
+      true,
+    );
     await store.close();
   });
 });

@@ -4,7 +4,7 @@
  * touch no other workspace. In single-workspace mode the subscriptions go too.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { subscriptionId } from "../../../src/store/store.js";
+import { subscriptionId } from "../../../src/daily/daily-store.js";
 import { FAKE_TEAMS } from "../../fakes/slack/fake-app.js";
 import { FAKE_USERS } from "../../fakes/slack/fake-workspace.js";
 import { appUninstalled, TEST_USER, tokensRevoked } from "../../fakes/slack/slack-payloads.js";

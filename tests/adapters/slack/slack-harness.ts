@@ -6,10 +6,10 @@
 import { Writable } from "node:stream";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
 import { startSlack } from "../../../adapters/slack/index.js";
+import { loadConfig, secretsOf } from "../../../app/config.js";
 import { createHttpServer, type HttpServer } from "../../../app/http/http-server.js";
 import type { CommandDefinition } from "../../../src/commands/command.js";
 import { type Bot, createBot } from "../../../src/commands/create-bot.js";
-import { loadConfig, secretsOf } from "../../../src/config.js";
 import { defaultContentDir } from "../../../src/content/content-dir.js";
 import { loadContent } from "../../../src/content/load-content.js";
 import type { Content } from "../../../src/content/types.js";

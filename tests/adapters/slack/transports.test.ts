@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSlack } from "../../../adapters/slack/index.js";
 import { SLACK_SIGNATURE_MAX_AGE_S } from "../../../adapters/slack/render/limits.js";
+import { loadConfig } from "../../../app/config.js";
 import { createHttpServer } from "../../../app/http/http-server.js";
 import { createBot } from "../../../src/commands/create-bot.js";
-import { loadConfig } from "../../../src/config.js";
 import { silentLogger } from "../../../src/runtime/logger.js";
 import { REVOKED, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import { commandBody, postSigned, slashCommand } from "../../fakes/slack/slack-payloads.js";
