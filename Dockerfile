@@ -10,6 +10,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY adapters ./adapters
+COPY app ./app
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -1,6 +1,7 @@
 /**
  * Renders a reply as terminal text: plain for pipes and `ask`, coloured on a TTY.
  */
+import { citationText } from "../../src/replies/cite.js";
 import type { Mark, Reply, ReplyItem } from "../../src/replies/reply.js";
 
 /** How to style terminal output. */
@@ -55,13 +56,6 @@ export function renderText(reply: Reply, style: TextStyle): string {
     lines.push(paint.dim(`Page ${reply.page.number} of ${reply.page.count}.${next}`), "");
   }
   return `${lines.join("\n").trimEnd()}\n`;
-}
-
-/** "Title, section. Publisher, date." */
-export function citationText(item: ReplyItem): string {
-  const { title, section, publisher, date } = item.citation;
-  const where = section === title ? title : `${title} › ${section}`;
-  return `${where}. ${publisher}, ${date}.`;
 }
 
 function markText(item: ReplyItem, mark: (s: string) => string): string {

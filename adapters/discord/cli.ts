@@ -7,6 +7,7 @@ import { type Config, readCoreConfig } from "../../src/config.js";
 import { ConfigError } from "../../src/runtime/errors.js";
 import type { CliIo } from "../platform.js";
 import { type DiscordConfig, discordSecrets, readDiscordConfig } from "./config.js";
+import { DiscordAdapterError } from "./errors.js";
 
 const USAGE = `Usage: ct-bot discord register [--guild ID] | shards
 
@@ -46,7 +47,11 @@ export async function discordCli(
       level: config.logLevel,
       secrets: discordSecrets(config.discord),
     });
-    if (io.serveHealth === undefined) throw new Error("discord shards needs a health server");
+    if (io.serveHealth === undefined)
+      throw new DiscordAdapterError(
+        "discord_wiring_missing",
+        "discord shards needs a health server",
+      );
     return runShards(config, logger, process.argv[1] ?? "", io.serveHealth);
   }
   if (command !== "register") return usage(io, `unknown discord command: ${command ?? "(none)"}`);

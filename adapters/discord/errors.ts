@@ -1,7 +1,28 @@
 /**
- * Describes an error for the log without the secrets Discord errors carry: REST errors keep
- * the request URL, and interaction and webhook URLs contain the interaction token.
+ * Errors the Discord adapter raises on purpose, with stable codes (the same coded base as
+ * every ct-bot error), and how an error is described for the log without the secrets Discord
+ * errors carry: REST errors keep the request URL, and interaction and webhook URLs contain
+ * the interaction token.
  */
+import { CtBotError } from "../../src/runtime/errors.js";
+
+/** Codes of {@link DiscordAdapterError}. */
+export type DiscordErrorCode =
+  /** The gateway refused the bot token, or could not be reached. */
+  | "discord_login_failed"
+  /** GET /gateway/bot (the recommended shard count) failed. */
+  | "discord_gateway_info_failed"
+  /** A command needs a service the composition root did not give (a bug in wiring). */
+  | "discord_wiring_missing";
+
+/** The Discord adapter cannot start, or a Discord call it needs failed. */
+export class DiscordAdapterError extends CtBotError {
+  declare readonly code: DiscordErrorCode;
+
+  constructor(code: DiscordErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}
 
 /** What is logged about an error. */
 export interface SafeError {

@@ -1,5 +1,5 @@
 /**
- * Builds the Bolt app: the receiver for the transport, the delivery guard (retries, work in
+ * Builds the Bolt app: the receiver for the transport, the retry guard (retries, work in
  * progress), the listeners for `/ct`, buttons, App Home and uninstalls, and the daily-post
  * wiring they share with the scheduler. One workspace (SLACK_BOT_TOKEN) or many (OAuth: each
  * workspace's token from its installation in the store).
@@ -7,29 +7,29 @@
 import { App } from "@slack/bolt";
 import type { Bot } from "../../src/commands/create-bot.js";
 import type { DailyPoster } from "../../src/daily/port.js";
+import { createInFlight, type InFlight } from "../../src/runtime/in-flight.js";
 import type { Logger } from "../../src/runtime/logger.js";
+import {
+  createMemorySeenEvents,
+  createStoreSeenEvents,
+  type SeenEvents,
+} from "../../src/runtime/seen-events.js";
 import type { SlackConfig, SlackStore } from "./config.js";
-
 import { createSlackDaily } from "./daily/create-daily.js";
 import { SlackAdapterError } from "./errors.js";
-import { handleButton } from "./handlers/button.js";
-import { handleCommand } from "./handlers/command.js";
-import { handleHome } from "./handlers/home.js";
+import { handleButton, handleCommand, handleHome } from "./handlers/listeners.js";
 import { handleUninstall } from "./handlers/uninstall.js";
 import { renderHome } from "./render/home.js";
 import { createBoltLogger } from "./transport/bolt-logger.js";
-import { createMemoryDedupe, type DeliveryDedupe } from "./transport/delivery-dedupe.js";
-import { createInflightWork, type InflightWork } from "./transport/inflight-work.js";
-import { createSlackInstallationStore } from "./transport/installations.js";
-import { createReceiver, type SlackReceiver } from "./transport/receivers.js";
-import { createDeliveryGuard } from "./transport/retry-guard.js";
-import { createStoreDedupe } from "./transport/store-dedupe.js";
 import {
+  createSlackInstallationStore,
   installedWorkspaceTokens,
   singleWorkspaceTokens,
   type TokenSource,
-} from "./transport/tokens.js";
-import { webApiBase } from "./transport/web-api-base.js";
+} from "./transport/installations.js";
+import { createReceiver, type SlackReceiver } from "./transport/receivers.js";
+import { createRetryGuard, SLACK_SEEN_EVENT_PREFIX } from "./transport/retry-guard.js";
+import { webApiBase } from "./transport/web-client.js";
 
 /** What the Slack app is built from. */
 export interface SlackAppOptions {
@@ -42,7 +42,7 @@ export interface SlackAppOptions {
    */
   store?: SlackStore;
   /** Where delivery keys are remembered; the store's when one is given, else in memory. */
-  dedupe?: DeliveryDedupe;
+  seenEvents?: SeenEvents;
   /** CT_DAILY_ADMINS: who may manage daily posts besides workspace admins and owners. */
   dailyAdmins?: readonly string[];
 }
@@ -51,7 +51,7 @@ export interface SlackAppOptions {
 export interface SlackApp {
   app: App;
   transport: SlackReceiver;
-  work: InflightWork;
+  inFlight: InFlight;
   /** Posts daily facts for the scheduler. */
   poster: DailyPoster;
 }
@@ -88,9 +88,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // The bot keeps no conversation state: buttons carry everything they need.
     convoStore: false,
   });
-  const work = createInflightWork();
-  const dedupe = options.dedupe ?? (store ? createStoreDedupe(store) : createMemoryDedupe());
-  app.use(createDeliveryGuard({ dedupe, work, logger }));
+  const inFlight = createInFlight();
+  const seenEvents =
+    options.seenEvents ??
+    (store
+      ? createStoreSeenEvents(store, { prefix: SLACK_SEEN_EVENT_PREFIX })
+      : createMemorySeenEvents());
+  app.use(createRetryGuard({ seenEvents, inFlight, logger }));
   const daily = createSlackDaily({
     tokenFor,
     ...(slack.apiUrl === undefined ? {} : { apiUrl: slack.apiUrl }),
@@ -105,7 +109,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.error(async (error) => {
     logger.error({ err: error, platform: "slack" }, "Slack listener failed");
   });
-  return { app, transport, work, poster: daily.poster };
+  return { app, transport, inFlight, poster: daily.poster };
 }
 
 function requiredBotToken(slack: SlackConfig): string {

@@ -11,7 +11,7 @@ import {
   SLACK_EVENTS_PATH,
   SLACK_INSTALL_PATH,
   SLACK_OAUTH_REDIRECT_PATH,
-} from "./transport/routes.js";
+} from "./transport/receivers.js";
 
 /**
  * Starts Slack in the mode the configuration selects. HTTP mode adds POST /slack/events to
@@ -27,7 +27,7 @@ export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
   if (config.slack === undefined) {
     throw new SlackAdapterError("slack_not_configured", "Slack is not configured");
   }
-  const { app, transport, work, poster } = createSlackApp({
+  const { app, transport, inFlight, poster } = createSlackApp({
     slack: config.slack,
     bot,
     logger,
@@ -76,7 +76,7 @@ export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
       stopping ??= (async () => {
         // The receiver's own stop() resolves before the socket closes; wait for the close.
         if (transport.mode === "socket") await transport.receiver.client.disconnect();
-        await work.drain();
+        await inFlight.drain();
         logger.info({ platform: "slack" }, "Slack adapter stopped");
       })();
       return stopping;

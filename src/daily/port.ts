@@ -1,6 +1,8 @@
 /**
- * What the core needs from a platform for daily posts. Each adapter implements these:
- * a long-lived poster for the scheduler, and per-request access checks for `/ct daily`.
+ * What the core needs from a platform for daily posts. Each adapter implements these: a
+ * long-lived poster for the scheduler, per-request access checks for `/ct daily`, and the
+ * {@link SendResult} of each attempt, for which {@link classifySendFailure} gives the one rule
+ * about requests that failed on the network: did it leave?
  */
 import type { Reply } from "../replies/reply.js";
 import type { Platform, Subscription } from "./daily-store.js";
@@ -54,4 +56,43 @@ export interface DailyAccess {
   checkChannel(): Promise<ChannelCheck>;
   /** Posts the confirmation card in the channel. */
   confirm(card: Reply): Promise<SendResult>;
+}
+
+/** Seconds to wait after a 429 that says neither how long (body) nor Retry-After (header). */
+export const RETRY_AFTER_DEFAULT_S = 1;
+
+/** System error codes raised before a request reached the server: nothing was posted. */
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/** The system error code under a fetch failure (undici puts it on `cause`), or "timeout". */
+export function networkCodeOf(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === "TimeoutError" || error.name === "AbortError") return "timeout";
+  const cause = (error as { cause?: unknown }).cause;
+  const code =
+    (cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/**
+ * The {@link SendResult} for a request that failed without an answer from the platform. One
+ * that never left (refused, no route) is transient: nothing was posted. One that may have
+ * reached the platform (a timeout, a dropped connection) is transient only when the platform
+ * dedupes a retry (`deduped`, e.g. Discord's enforced nonce), marked `maybeSent`; otherwise
+ * its outcome is unknown and it is never retried (a duplicate post is the worse harm).
+ */
+export function classifySendFailure(error: unknown, options: { deduped: boolean }): SendResult {
+  const code = networkCodeOf(error);
+  if (code !== undefined && NOT_SENT_CODES.has(code)) return { kind: "transient", error: code };
+  const name = code ?? (error instanceof Error ? error.name : String(error));
+  return options.deduped
+    ? { kind: "transient", error: name, maybeSent: true }
+    : { kind: "unknown", error: name };
 }

@@ -3,7 +3,7 @@
  * direction overrides, no broken surrogates, bounded length.
  */
 
-import { safePrefix } from "./safe-prefix.js";
+import { graphemePrefix } from "./graphemes.js";
 
 /** Longest input read; the rest is dropped and the reply says so. */
 export const INPUT_MAX = 500;
@@ -38,7 +38,7 @@ export function cleanInput(input: string, max = INPUT_MAX): CleanInput {
   if (text.length <= max) return { text, truncated: false };
   let cut = text.lastIndexOf(" ", max);
   if (cut < max / 2) cut = max;
-  return { text: safePrefix(text, cut).trimEnd(), truncated: true };
+  return { text: graphemePrefix(text, cut).trimEnd(), truncated: true };
 }
 
 /** Longest piece of user text quoted back in a message. */

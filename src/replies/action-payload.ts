@@ -5,7 +5,7 @@
  * Format: `ct1:<verb>:<page>:<command text>`, verbs `s` (share this page publicly) and
  * `p` (show this page).
  */
-import { safePrefix } from "../input/safe-prefix.js";
+import { graphemePrefix } from "../input/graphemes.js";
 import type { Reply, ReplyAction } from "./reply.js";
 
 /** What a click asks for: show a page of a command's answer, privately or in the channel. */
@@ -83,5 +83,5 @@ function payloadParts(reply: Reply, action: ReplyAction): [ActionRequest["verb"]
 function cutToFit(text: string, room: number): string {
   if (text.length <= room) return text;
   const space = text.lastIndexOf(" ", room);
-  return safePrefix(text, space > 0 ? space : room);
+  return graphemePrefix(text, space > 0 ? space : room);
 }

@@ -66,3 +66,13 @@ export function snippetWindow(
   }
   return { start, end };
 }
+
+/**
+ * A citation as one line of plain text, the same in every renderer: "Title › section.
+ * Publisher, date." (the section is left out when it is the title).
+ */
+export function citationText(item: Pick<ReplyItem, "citation">): string {
+  const { title, section, publisher, date } = item.citation;
+  const where = section === title ? title : `${title} › ${section}`;
+  return `${where}. ${publisher}, ${date}.`;
+}

@@ -4,7 +4,7 @@
  * Cuts fall at a sentence end when one is close, else at a word boundary, else between two
  * code points: never inside a surrogate pair.
  */
-import { splitsSurrogatePair } from "../input/safe-prefix.js";
+import { graphemeStartAtOrBefore } from "../input/graphemes.js";
 
 /** Renders `text[start, end)` the way it will be sent (escaped, marked). */
 export type RenderRange = (start: number, end: number) => string;
@@ -38,8 +38,7 @@ export function fitEnd(
     if (fits(middle)) low = middle;
     else high = middle - 1;
   }
-  let cut = low;
-  if (splitsSurrogatePair(text, cut)) cut--;
+  const cut = Math.max(start, graphemeStartAtOrBefore(text, low));
   return Math.max(start, boundaryBefore(text, start, cut));
 }
 

@@ -52,7 +52,7 @@ describe("the container image's steps", () => {
     // (minutes here). Its output is the binary this checkout already built for the same Node,
     // so the test copies that instead of compiling it again.
     copy(["node_modules/better-sqlite3/build"], root, build);
-    copy(["tsconfig.json", "tsconfig.build.json", "bin", "src", "adapters"], root, build);
+    copy(["tsconfig.json", "tsconfig.build.json", "bin", "src", "adapters", "app"], root, build);
     npm(["run", "build"], build);
     npm(["prune", "--omit=dev"], build);
 

@@ -6,7 +6,7 @@
 
 import { createSlackDaily } from "../../adapters/slack/daily/create-daily.js";
 import { createBoltLogger } from "../../adapters/slack/transport/bolt-logger.js";
-import { singleWorkspaceTokens } from "../../adapters/slack/transport/tokens.js";
+import { singleWorkspaceTokens } from "../../adapters/slack/transport/installations.js";
 import { defaultContentDir } from "../../src/content/content-dir.js";
 import { loadContent } from "../../src/content/load-content.js";
 import { createScheduler } from "../../src/daily/scheduler.js";

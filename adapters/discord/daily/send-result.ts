@@ -4,8 +4,11 @@
  * until a person fixes something (missing access, unknown channel, bot removed, bad token).
  */
 
-import { NOT_SENT_CODES, networkCodeOf } from "../../../src/daily/network-errors.js";
-import type { SendResult } from "../../../src/daily/port.js";
+import {
+  classifySendFailure,
+  RETRY_AFTER_DEFAULT_S,
+  type SendResult,
+} from "../../../src/daily/port.js";
 
 /** What to do when the bot lacks permissions in a channel. */
 export const PERMISSIONS_FIX =
@@ -15,9 +18,6 @@ const REINVITE_FIX =
 const TOKEN_FIX =
   "set DISCORD_TOKEN to the bot's current token (Developer Portal → Bot → Reset Token) and restart ct-bot";
 const BUG_FIX = "this is a ct-bot bug: report it with the error from the bot's log";
-
-/** Seconds to wait after a 429 that says neither `retry_after` nor Retry-After. */
-export const RETRY_AFTER_DEFAULT_S = 1;
 
 /**
  * Discord JSON error codes that keep failing until a person acts, with a stable reason (shown
@@ -84,17 +84,11 @@ export function sendResultOfAnswer(answer: DiscordAnswer): SendResult {
 }
 
 /**
- * The {@link SendResult} for an error thrown while sending or reading the answer. A request
- * that never left is transient. One that may have reached Discord (a timeout, a dropped
- * connection) is transient only when `deduped`; otherwise its outcome is unknown.
+ * The {@link SendResult} for an error thrown while sending or reading the answer: the core's
+ * one rule, with `deduped` when the send carried an enforced nonce.
  */
 export function sendResultOfError(error: unknown, deduped: boolean): SendResult {
-  const code = networkCodeOf(error);
-  if (code !== undefined && NOT_SENT_CODES.has(code)) return { kind: "transient", error: code };
-  const error_ = code ?? (error instanceof Error ? error.name : "error");
-  return deduped
-    ? { kind: "transient", error: error_, maybeSent: true }
-    : { kind: "unknown", error: error_ };
+  return classifySendFailure(error, { deduped });
 }
 
 function positiveNumber(text: string | null): number | undefined {

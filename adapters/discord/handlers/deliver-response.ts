@@ -10,10 +10,10 @@ import {
   InteractionType,
 } from "discord.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
+import { failureReply, newReference } from "../../../src/replies/failure-reply.js";
 import type { Logger } from "../../../src/runtime/logger.js";
 import { safeError } from "../errors.js";
 import type { MessageBody } from "../render/message.js";
-import { apologyReply, newReference } from "./apology.js";
 import { type DailyAccessFor, message, type PlannedResponse, planResponse } from "./interaction.js";
 
 /** How a response reaches Discord: an HTTP body, or a REST call in gateway mode. */
@@ -118,7 +118,7 @@ function apologize(
       type: InteractionResponseType.ApplicationCommandAutocompleteResult,
       data: { choices: [] },
     };
-  return message(apologyReply(reference), { visibility: "ephemeral" });
+  return message(failureReply(reference, "help"), { visibility: "ephemeral" });
 }
 
 async function raceTimer<T>(promise: Promise<T>, ms: number): Promise<T | typeof SLOW> {

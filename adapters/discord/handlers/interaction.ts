@@ -15,13 +15,13 @@ import {
 import type { AskOptions, Bot } from "../../../src/commands/create-bot.js";
 import { findCommand } from "../../../src/commands/registry.js";
 import type { DailyAccess } from "../../../src/daily/port.js";
-import { safePrefix } from "../../../src/input/safe-prefix.js";
+import { graphemePrefix } from "../../../src/input/graphemes.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
+import { clipText } from "../../../src/replies/clip-text.js";
+import { staleButtonReply } from "../../../src/replies/failure-reply.js";
 import type { Reply } from "../../../src/replies/reply.js";
-import { clipText } from "../render/clip-text.js";
 import { CHOICE_TEXT_MAX, CHOICES_MAX } from "../render/limits.js";
 import { type MessageOptions, renderMessage, sharedBy, suggestedFor } from "../render/message.js";
-import { unknownButtonReply } from "./apology.js";
 import { callerOf, commandRequestOf, focusedOptionOf, userIdOf } from "./read-interaction.js";
 
 /**
@@ -72,7 +72,7 @@ export function planResponse(
     case InteractionType.MessageComponent:
       return planButton(interaction, bot, ask);
     default:
-      return immediate(message(unknownButtonReply(), { visibility: "ephemeral" }));
+      return immediate(message(staleButtonReply(), { visibility: "ephemeral" }));
   }
 }
 
@@ -99,7 +99,7 @@ function planButton(
 ): PlannedResponse {
   const request = decodeAction(interaction.data.custom_id);
   if (request === undefined)
-    return immediate(message(unknownButtonReply(), { visibility: "ephemeral" }));
+    return immediate(message(staleButtonReply(), { visibility: "ephemeral" }));
   const ask = (): Promise<Reply> => bot.ask(request.invocation, { ...options, page: request.page });
   if (request.verb === "share") {
     const options: MessageOptions = {
@@ -136,7 +136,7 @@ function choicesFor(options: unknown, bot: Bot): APIApplicationCommandOptionChoi
     .complete(source, focused.value, CHOICES_MAX)
     .map((c) => ({
       name: clipText(c.name, CHOICE_TEXT_MAX),
-      value: safePrefix(c.value, Math.min(c.value.length, CHOICE_TEXT_MAX)),
+      value: graphemePrefix(c.value, Math.min(c.value.length, CHOICE_TEXT_MAX)),
     }))
     .filter((c) => c.name.trim() !== "" && c.value !== "")
     .slice(0, CHOICES_MAX);

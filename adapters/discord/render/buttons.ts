@@ -10,8 +10,8 @@ import {
   ComponentType,
 } from "discord.js";
 import { encodeAction, encodeRequest } from "../../../src/replies/action-payload.js";
+import { clipText } from "../../../src/replies/clip-text.js";
 import type { Reply, ReplyAction, Suggestion } from "../../../src/replies/reply.js";
-import { clipText } from "./clip-text.js";
 import { ACTION_ROWS_MAX, BUTTON_LABEL_MAX, BUTTONS_PER_ROW_MAX, CUSTOM_ID_MAX } from "./limits.js";
 
 /** The label of the button that posts an answer publicly. */

@@ -10,7 +10,7 @@ import {
 } from "discord.js";
 import type { CommandDefinition, CommandOption } from "../../../src/commands/command.js";
 import { ROOT_COMMAND } from "../../../src/commands/registry.js";
-import { clipText } from "./clip-text.js";
+import { clipText } from "../../../src/replies/clip-text.js";
 import { CHOICE_TEXT_MAX, COMMAND_DESCRIPTION_MAX, COMMAND_OPTIONS_MAX } from "./limits.js";
 
 /** The user option that posts a lookup publicly for someone. */

@@ -4,9 +4,9 @@
  * network, no discord.js client, so daily posts and both transports share it.
  */
 import type { APIEmbed } from "discord.js";
+import { citationText } from "../../../src/replies/cite.js";
+import { clipText } from "../../../src/replies/clip-text.js";
 import type { Mark, Reply, ReplyItem } from "../../../src/replies/reply.js";
-import { citationText } from "../../console/render-text.js";
-import { clipText } from "./clip-text.js";
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,

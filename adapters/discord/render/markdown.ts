@@ -1,41 +1,27 @@
 /**
- * Plain text with marked ranges → Discord markdown: marks in bold, everything else escaped, cut
- * to a length limit without breaking an escape or a bold pair.
+ * Discord markdown: escaping for the parts of a message that render markdown (content, embed
+ * titles, descriptions and fields), and plain text with marked ranges → marks in bold,
+ * everything else escaped, cut to a length limit without breaking an escape or a bold pair.
+ * The core's text is plain; quoted passages and user queries must show exactly as written,
+ * never as formatting, links or mentions.
  */
 
-import { splitsSurrogatePair } from "../../../src/input/safe-prefix.js";
+import { clipRange } from "../../../src/replies/clip-text.js";
 import type { Mark } from "../../../src/replies/reply.js";
 import { mergeMarks } from "../../../src/search/highlight.js";
-import { ELLIPSIS } from "./clip-text.js";
-import { escapeMarkdown } from "./escape-markdown.js";
-
-/** Share of the room a cut may give up to end on a word boundary. */
-const WORD_CUT_SLACK = 0.4;
 
 /**
  * Renders `text` with `marks` in bold, at most `max` characters once rendered; a text that
- * does not fit ends with "…" after the last whole word that does.
+ * does not fit is cut by the core's one clipping policy (sentence end, else word end, never
+ * inside a character) and ends with "…".
  *
  * @example
  * renderMarked("terrorist financing", [[10, 19]], 100) // "terrorist **financing**"
  */
 export function renderMarked(text: string, marks: readonly Mark[], max: number): string {
   const clean = cleanMarks(marks, text.length);
-  const whole = markup(text, clean, text.length);
-  if (whole.length <= max) return whole;
-  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max));
-  const room = max - ELLIPSIS.length;
-  // The rendered length never shrinks as the prefix grows, so search for the longest prefix.
-  let low = 0;
-  let high = text.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (markup(text, clean, middle).length <= room) low = middle;
-    else high = middle - 1;
-  }
-  const space = text.lastIndexOf(" ", low);
-  const end = space > low * (1 - WORD_CUT_SLACK) ? space : low;
-  return `${markup(text, clean, end).trimEnd()}${ELLIPSIS}`;
+  // Always rendered from the start: the range's end is what the cut moves.
+  return clipRange(text, 0, text.length, max, (_start, end) => markup(text, clean, end));
 }
 
 /** Marks inside `[0, length)`, sorted, without empty or overlapping ranges. */
@@ -47,9 +33,9 @@ function cleanMarks(marks: readonly Mark[], length: number): Mark[] {
   );
 }
 
-/** The markup of `text` up to `end` (never splitting a surrogate pair). */
+/** The markup of `text` up to `end`. */
 function markup(text: string, marks: readonly Mark[], end: number): string {
-  const stop = splitsSurrogatePair(text, end) ? end - 1 : end;
+  const stop = end;
   let out = "";
   let at = 0;
   for (const [start, finish] of marks) {
@@ -67,4 +53,21 @@ function bold(segment: string): string {
   const lead = segment.slice(0, segment.indexOf(inner));
   const trail = segment.slice(lead.length + inner.length);
   return `${lead}**${escapeMarkdown(inner)}**${trail}`;
+}
+
+// Inline markdown anywhere: emphasis, strike, code, spoilers, masked links ([…]), mentions,
+// channels and custom emoji (<@…>, <#…>, <:…>), @everyone/@here, and the escape itself.
+const INLINE = /[\\*_~`|[\]<>@]/gu;
+// Block markdown only counts at the start of a line: headings, quotes, lists, subtext.
+const LINE_MARKER = /^(\s*)([#>+-])/gmu;
+const NUMBERED = /^(\s*\d+)\.(?=\s)/gmu;
+
+/**
+ * `text` with every markdown-significant character backslash-escaped.
+ *
+ * @example
+ * escapeMarkdown("**hi** @everyone") // "\\*\\*hi\\*\\* \\@everyone"
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(INLINE, "\\$&").replace(LINE_MARKER, "$1\\$2").replace(NUMBERED, "$1\\.");
 }

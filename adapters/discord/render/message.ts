@@ -8,9 +8,9 @@ import {
   type APIInteractionResponseCallbackData,
   MessageFlags,
 } from "discord.js";
+import { clipText } from "../../../src/replies/clip-text.js";
 import type { Reply } from "../../../src/replies/reply.js";
 import { renderButtons } from "./buttons.js";
-import { clipText } from "./clip-text.js";
 import { renderEmbeds } from "./embeds.js";
 import { CONTENT_MAX } from "./limits.js";
 

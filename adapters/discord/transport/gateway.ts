@@ -13,7 +13,7 @@ import {
 import { createInFlight } from "../../../src/runtime/in-flight.js";
 import type { PlatformRuntime } from "../../platform.js";
 import type { DiscordConfig, DiscordDeps } from "../config.js";
-import { safeError } from "../errors.js";
+import { DiscordAdapterError, safeError } from "../errors.js";
 import { type DeliveryOptions, deliverResponse } from "../handlers/deliver-response.js";
 import { createRestTransport } from "./rest.js";
 
@@ -41,7 +41,9 @@ export async function startGateway(
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
     if (!inFlight.accepting) return;
     const transport = createRestTransport(client.rest, discord.appId, interaction);
-    void inFlight.track(deliverResponse(interaction, transport, { bot, logger, ...options }));
+    inFlight
+      .track(deliverResponse(interaction, transport, { bot, logger, ...options }))
+      .catch((error: unknown) => logger.error({ error: safeError(error) }, "interaction failed"));
   });
   client.on(Events.Error, (error) =>
     logger.error({ error: safeError(error) }, "Discord client error"),
@@ -58,7 +60,10 @@ export async function startGateway(
     await client.login(discord.token);
   } catch (error) {
     await client.destroy();
-    throw new Error(`Discord login failed: ${safeError(error, [discord.token]).message}`);
+    throw new DiscordAdapterError(
+      "discord_login_failed",
+      `Discord login failed: ${safeError(error, [discord.token]).message}`,
+    );
   }
 
   return {

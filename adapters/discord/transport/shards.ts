@@ -9,6 +9,7 @@ import type { Config } from "../../../src/config.js";
 import type { Logger } from "../../../src/runtime/logger.js";
 import type { ServeHealth } from "../../platform.js";
 import type { DiscordConfig } from "../config.js";
+import { DiscordAdapterError } from "../errors.js";
 
 /** Discord's own count of servers a shard should hold, as discord.js assumes. */
 const GUILDS_PER_SHARD = 1_000;
@@ -84,7 +85,11 @@ async function recommendedShards(discord: DiscordConfig, token: string): Promise
   const response = await fetch(`${discord.apiUrl}/v10/gateway/bot`, {
     headers: { authorization: `Bot ${token}` },
   });
-  if (!response.ok) throw new Error(`GET /gateway/bot failed with HTTP ${response.status}`);
+  if (!response.ok)
+    throw new DiscordAdapterError(
+      "discord_gateway_info_failed",
+      `GET /gateway/bot failed with HTTP ${response.status}`,
+    );
   const { shards } = (await response.json()) as { shards: number };
   return Math.max(1, Math.ceil((shards * 1_000) / GUILDS_PER_SHARD));
 }

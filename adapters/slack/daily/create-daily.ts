@@ -6,7 +6,7 @@
 import type { Logger as BoltLogger } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
 import type { DailyAccess, DailyPoster } from "../../../src/daily/port.js";
-import type { TokenSource } from "../transport/tokens.js";
+import type { TokenSource } from "../transport/installations.js";
 import { createDailyWebClient } from "../transport/web-client.js";
 import { createSlackDailyAccess } from "./access.js";
 import { createSlackPoster } from "./poster.js";

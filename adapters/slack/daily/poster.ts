@@ -3,9 +3,11 @@
  */
 import type { webApi } from "@slack/bolt";
 import type { DailyPoster, SendResult } from "../../../src/daily/port.js";
+import type { Reply } from "../../../src/replies/reply.js";
+import { renderBlocks } from "../render/blocks.js";
 import { SLACK_DAILY_POSTS_PER_SECOND } from "../render/limits.js";
-import type { TokenSource } from "../transport/tokens.js";
-import { postCard } from "./post-card.js";
+import type { TokenSource } from "../transport/installations.js";
+import { sendResultOf } from "./send-result.js";
 
 /** What the poster is built from. */
 export interface SlackPosterOptions {
@@ -47,4 +49,34 @@ export function createSlackPoster(options: SlackPosterOptions): DailyPoster {
       return postCard(client, token, target.channelId, card);
     },
   };
+}
+
+/**
+ * Posts `card` in `channel` with `token`, rendered like every other answer.
+ *
+ * @example
+ * const result = await postCard(client, token, "C0123", factCard(content, fact));
+ * if (result.kind === "permanent") console.log(result.fix);
+ */
+export async function postCard(
+  client: webApi.WebClient,
+  token: string,
+  channel: string,
+  card: Reply,
+): Promise<SendResult> {
+  try {
+    const { text, blocks } = renderBlocks(card);
+    const result = await client.chat.postMessage({
+      token,
+      channel,
+      text,
+      blocks,
+      // Citations carry links: a preview of the source under every post is noise.
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return { kind: "sent", messageId: result.ts ?? null };
+  } catch (error) {
+    return sendResultOf(error);
+  }
 }

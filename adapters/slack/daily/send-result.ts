@@ -3,8 +3,11 @@
  * never retry (it may have been posted), or stop until a person fixes something.
  */
 import { webApi } from "@slack/bolt";
-import { NOT_SENT_CODES, networkCodeOf } from "../../../src/daily/network-errors.js";
-import type { SendResult } from "../../../src/daily/port.js";
+import {
+  classifySendFailure,
+  RETRY_AFTER_DEFAULT_S,
+  type SendResult,
+} from "../../../src/daily/port.js";
 
 /** What to do when the bot is not in the channel. */
 export const INVITE_FIX = "invite the bot: /invite @ct-bot";
@@ -76,14 +79,10 @@ export function sendResultOf(error: unknown): SendResult {
       fix: "check that SLACK_API_URL points at Slack's Web API",
     };
   }
-  if (error instanceof webApi.WebAPIRequestError) {
-    const code = networkCodeOf(error.original);
-    if (code !== undefined && NOT_SENT_CODES.has(code)) return { kind: "transient", error: code };
-    // A timeout or a dropped connection after the request went out: Slack may have posted the
-    // message. chat.postMessage has no idempotency key, so a retry could post it twice;
-    // skipping one day is the lesser harm.
-    return { kind: "unknown", error: code ?? error.original.name };
-  }
+  // A timeout or a dropped connection after the request went out: Slack may have posted the
+  // message, and chat.postMessage has no idempotency key, so it is not deduped.
+  if (error instanceof webApi.WebAPIRequestError)
+    return classifySendFailure(error.original, { deduped: false });
   // Anything else (a response that could not be read, a bug) happened after the request may
   // have gone out: unknown, for the same reason.
   return { kind: "unknown", error: error instanceof Error ? error.name : String(error) };
@@ -92,7 +91,7 @@ export function sendResultOf(error: unknown): SendResult {
 function platformResult(data: webApi.WebAPICallResult & { error: string }): SendResult {
   const code = data.error;
   if (code === "ratelimited" || code === "rate_limited") {
-    const seconds = data.response_metadata?.retryAfter ?? 1;
+    const seconds = data.response_metadata?.retryAfter ?? RETRY_AFTER_DEFAULT_S;
     return { kind: "rate-limited", retryAfterMs: seconds * 1000 };
   }
   if (RETRYABLE_ERRORS.has(code)) return { kind: "transient", error: code };

@@ -3,7 +3,7 @@
  * anything fails, the person gets a short apology with a reference id, and the log gets the
  * error with the same id.
  */
-import type { RespondArguments, RespondFn } from "@slack/bolt";
+import type { BlockAction, RespondArguments, RespondFn, SlashCommand } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import type { DailyAccess } from "../../../src/daily/port.js";
@@ -77,4 +77,44 @@ function messageFor(reply: Reply, delivery: Delivery): RespondArguments {
       ? { replace_original: delivery.replaceOriginal }
       : {};
   return { response_type: "ephemeral", ...replace, ...renderBlocks(reply) };
+}
+
+/** The caller of a slash command. */
+export function callerFromCommand(command: SlashCommand): Caller {
+  return callerOf(
+    command.user_id,
+    command.user_name,
+    command.channel_id,
+    command.channel_name,
+    command.team_id,
+  );
+}
+
+/** The person who clicked a button. */
+export function callerFromAction(body: BlockAction): Caller {
+  return callerOf(
+    body.user.id,
+    body.user.username ?? body.user.name,
+    body.channel?.id,
+    body.channel?.name,
+    body.team?.id ?? body.user.team_id,
+  );
+}
+
+function callerOf(
+  userId: string,
+  userName: string | undefined,
+  channelId: string | undefined,
+  channelName: string | undefined,
+  workspaceId: string | undefined,
+): Caller {
+  const caller: Caller = { platform: "slack", userId };
+  if (userName) caller.userName = userName;
+  if (channelId) {
+    caller.channelId = channelId;
+    // Direct-message conversation ids start with D; Slack also names them "directmessage".
+    caller.isDirectMessage = channelId.startsWith("D") || channelName === "directmessage";
+  }
+  if (workspaceId) caller.workspaceId = workspaceId;
+  return caller;
 }

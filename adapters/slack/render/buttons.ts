@@ -4,7 +4,6 @@
  */
 import { encodeAction, encodeRequest } from "../../../src/replies/action-payload.js";
 import type { Reply, ReplyAction, Suggestion } from "../../../src/replies/reply.js";
-import { createActionIds, type SlackActionKind } from "./action-ids.js";
 import {
   type ActionsBlock,
   type ButtonElement,
@@ -127,4 +126,22 @@ function suggestionButton(
 ): ButtonElement {
   const value = encodeRequest({ verb: "show", invocation: suggestion.command, page: 1 }, cap);
   return buttonElement(suggestion.label, ids("suggest"), value);
+}
+
+/** What a button does, which decides how its answer is delivered. */
+export type SlackActionKind = "share" | "page" | "open" | "related" | "suggest";
+
+/** Matches every action_id ct-bot makes; Bolt routes clicks to the button handler with it. */
+export const SLACK_ACTION_ID_PATTERN = /^ct-(share|page|open|related|suggest)-\d+$/u;
+
+/** Hands out action_ids unique within one message, e.g. `ct-page-3`. */
+export function createActionIds(): (kind: SlackActionKind) => string {
+  let next = 0;
+  return (kind) => `ct-${kind}-${next++}`;
+}
+
+/** The kind of a ct-bot action_id; undefined for anything else. */
+export function actionKindOf(actionId: string): SlackActionKind | undefined {
+  const match = SLACK_ACTION_ID_PATTERN.exec(actionId);
+  return match ? (match[1] as SlackActionKind) : undefined;
 }

@@ -9,7 +9,11 @@ import type { CommandDefinition } from "../../../src/commands/command.js";
 import { formatExample } from "../../../src/commands/format-example.js";
 import { COMMANDS, ROOT_COMMAND } from "../../../src/commands/registry.js";
 import { clipText } from "../../../src/replies/clip-text.js";
-import { publicUrlFor, SLACK_EVENTS_PATH, SLACK_OAUTH_REDIRECT_PATH } from "../transport/routes.js";
+import {
+  publicUrlFor,
+  SLACK_EVENTS_PATH,
+  SLACK_OAUTH_REDIRECT_PATH,
+} from "../transport/receivers.js";
 import { HOME_INTRO } from "./home.js";
 import {
   SLACK_APP_DESCRIPTION_MAX,

@@ -4,7 +4,7 @@
  * is displayed, never acted on.
  */
 
-import { splitsSurrogatePair } from "../../../src/input/safe-prefix.js";
+import { isGraphemeBoundary } from "../../../src/input/graphemes.js";
 import type { Mark } from "../../../src/replies/reply.js";
 
 /** Escapes `&`, `<` and `>`, the three characters Slack reads as markup. */
@@ -44,7 +44,7 @@ export function markedMrkdwn(
   for (const [from, to] of [...marks].sort((a, b) => a[0] - b[0])) {
     const s = Math.max(from, at, start);
     const e = Math.min(to, end);
-    if (e <= s || splitsSurrogatePair(text, s) || splitsSurrogatePair(text, e)) continue;
+    if (e <= s || !isGraphemeBoundary(text, s) || !isGraphemeBoundary(text, e)) continue;
     const inner = text.slice(s, e);
     if (inner.trim() !== inner || inner.includes("*")) continue;
     out += `${escapeMrkdwn(text.slice(at, s))}*${escapeMrkdwn(inner)}*`;

@@ -10,13 +10,16 @@
  * - OAuth (SLACK_CLIENT_ID…): the same HTTPReceiver with Bolt's installer, which also serves
  *   GET /slack/install and GET /slack/oauth_redirect (see create-oauth-receiver.ts).
  */
-import type { Logger as BoltLogger, InstallationStore } from "@slack/bolt";
-import { HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import {
+  type Logger as BoltLogger,
+  HTTPReceiver,
+  type InstallationStore,
+  SocketModeReceiver,
+} from "@slack/bolt";
 import type { SlackConfig } from "../config.js";
 import { SlackAdapterError } from "../errors.js";
-import { createOAuthReceiver } from "./oauth-receiver.js";
-import { SLACK_EVENTS_PATH } from "./routes.js";
-import { webApiBase } from "./web-api-base.js";
+import { BOT_SCOPES } from "../render/manifest.js";
+import { webApiBase } from "./web-client.js";
 
 /** The receiver for one transport. `oauth`: HTTP with the install flow, many workspaces. */
 export type SlackReceiver =
@@ -79,4 +82,92 @@ export function createReceiver(
 
 function missing(variable: string, mode: string): SlackAdapterError {
   return new SlackAdapterError("slack_config_missing", `${variable} is required for Slack ${mode}`);
+}
+
+/** Where Slack posts slash commands, buttons and events in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** The install link people open to add ct-bot to a workspace (OAuth mode). */
+export const SLACK_INSTALL_PATH = "/slack/install";
+
+/** Where Slack sends the browser back after someone approves the install (OAuth mode). */
+export const SLACK_OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
+
+/**
+ * The public URL of `path` on the bot at `baseUrl` (e.g. `https://bot.example.org`). People
+ * sometimes give the events URL itself as the base; its /slack/events is dropped first.
+ *
+ * @example
+ * publicUrlFor("https://bot.example.org/", SLACK_OAUTH_REDIRECT_PATH);
+ * // "https://bot.example.org/slack/oauth_redirect"
+ */
+export function publicUrlFor(baseUrl: string, path: string): string {
+  let base = baseUrl.replace(/\/+$/u, "");
+  if (base.endsWith(SLACK_EVENTS_PATH)) base = base.slice(0, -SLACK_EVENTS_PATH.length);
+  return `${base}${path}`;
+}
+
+/** Slack's own authorize page, where people approve the install. */
+export const SLACK_AUTHORIZE_URL = "https://slack.com/oauth/v2/authorize";
+
+/**
+ * The authorize page that goes with the Web API at `apiUrl`: a deployment with its own API
+ * host (GovSlack: https://slack-gov.com/api/) has its own authorize page beside it.
+ */
+export function authorizeUrlFor(apiUrl: string | undefined): string {
+  if (apiUrl === undefined) return SLACK_AUTHORIZE_URL;
+  return new URL("../oauth/v2/authorize", webApiBase(apiUrl)).toString();
+}
+
+/**
+ * Creates the receiver. Throws {@link SlackAdapterError} when a credential is missing.
+ *
+ * @example
+ * const receiver = createOAuthReceiver(config.slack, createSlackInstallationStore({ store, logger }), boltLogger);
+ */
+export function createOAuthReceiver(
+  slack: SlackConfig,
+  installationStore: InstallationStore,
+  logger: BoltLogger,
+): HTTPReceiver {
+  const { signingSecret, clientId, clientSecret, stateSecret } = slack;
+  if (signingSecret === undefined) throw missing("SLACK_SIGNING_SECRET", "OAuth");
+  if (clientId === undefined) throw missing("SLACK_CLIENT_ID", "OAuth");
+  if (clientSecret === undefined) throw missing("SLACK_CLIENT_SECRET", "OAuth");
+  if (stateSecret === undefined) throw missing("SLACK_STATE_SECRET", "OAuth");
+  return new HTTPReceiver({
+    signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    // The installer's Web API client logs request bodies at debug level, and the body of
+    // oauth.v2.access holds the client secret: the receiver and its installer report
+    // warnings and errors only. Listeners log through the app's own logger, unchanged.
+    logger: quietBelowWarn(logger),
+    clientId,
+    clientSecret,
+    stateSecret,
+    scopes: BOT_SCOPES.map((s) => s.scope),
+    installationStore,
+    installerOptions: {
+      installPath: SLACK_INSTALL_PATH,
+      redirectUriPath: SLACK_OAUTH_REDIRECT_PATH,
+      // The install link goes straight to Slack's page: ct-bot has no landing page of its own.
+      directInstall: true,
+      authorizationUrl: authorizeUrlFor(slack.apiUrl),
+      // oauth.v2.access and the auth.test after it go to SLACK_API_URL like every other call.
+      clientOptions: slack.apiUrl === undefined ? {} : { slackApiUrl: webApiBase(slack.apiUrl) },
+    },
+  });
+}
+
+/** `logger` without its debug and info lines. */
+function quietBelowWarn(logger: BoltLogger): BoltLogger {
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...message) => logger.warn(...message),
+    error: (...message) => logger.error(...message),
+    setLevel: (level) => logger.setLevel(level),
+    getLevel: () => logger.getLevel(),
+    setName: (name) => logger.setName(name),
+  };
 }

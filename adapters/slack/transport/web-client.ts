@@ -5,7 +5,6 @@
  * every call makes exactly one attempt and reports how it went.
  */
 import { type Logger as BoltLogger, webApi } from "@slack/bolt";
-import { webApiBase } from "./web-api-base.js";
 
 /** How long one Web API call may take before it is abandoned (its outcome is then unknown). */
 export const SLACK_DAILY_TIMEOUT_MS = 10_000;
@@ -53,3 +52,8 @@ const fetchWithRetryAfter: webApi.FetchFunction = async (url, init) => {
   headers.set("retry-after", String(RETRY_AFTER_DEFAULT_S));
   return new Response(response.body, { status: 429, statusText: response.statusText, headers });
 };
+
+/** The Web API base with the trailing slash the Slack SDK joins method names to. */
+export function webApiBase(apiUrl: string): string {
+  return apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`;
+}

@@ -3,8 +3,7 @@
  * in bold and user or quoted text never read as markdown or mentions.
  */
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown } from "../../../adapters/discord/render/escape-markdown.js";
-import { renderMarked } from "../../../adapters/discord/render/markdown.js";
+import { escapeMarkdown, renderMarked } from "../../../adapters/discord/render/markdown.js";
 import { renderMessage } from "../../../adapters/discord/render/message.js";
 import type { Reply, ReplyItem } from "../../../src/replies/reply.js";
 import { messageProblems } from "../../fakes/discord/message-limits.js";

@@ -6,7 +6,7 @@
 
 import { createSlackDaily } from "../../../adapters/slack/daily/create-daily.js";
 import { createBoltLogger } from "../../../adapters/slack/transport/bolt-logger.js";
-import { singleWorkspaceTokens } from "../../../adapters/slack/transport/tokens.js";
+import { singleWorkspaceTokens } from "../../../adapters/slack/transport/installations.js";
 import { type Subscription, subscriptionId } from "../../../src/daily/daily-store.js";
 import type { DailyPoster } from "../../../src/daily/port.js";
 import { createScheduler, type Scheduler } from "../../../src/daily/scheduler.js";

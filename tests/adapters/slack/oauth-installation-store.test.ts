@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   botTokenOf,
   createSlackInstallationStore,
+  installedWorkspaceTokens,
 } from "../../../adapters/slack/transport/installations.js";
-import { authorizeUrlFor } from "../../../adapters/slack/transport/oauth-receiver.js";
-import { installedWorkspaceTokens } from "../../../adapters/slack/transport/tokens.js";
+import { authorizeUrlFor } from "../../../adapters/slack/transport/receivers.js";
 import { silentLogger } from "../../../src/runtime/logger.js";
 import type { Store } from "../../../src/store/store.js";
 import { openStore } from "./daily-setup.js";

@@ -5,8 +5,8 @@
  * single-workspace modes whenever a store is given.
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createStoreDedupe } from "../../../adapters/slack/transport/store-dedupe.js";
 import { createManualClock } from "../../../src/runtime/clock.js";
+import { createStoreSeenEvents } from "../../../src/runtime/seen-events.js";
 import type { Store } from "../../../src/store/store.js";
 import { FAKE_TEAMS } from "../../fakes/slack/fake-app.js";
 import {
@@ -109,11 +109,11 @@ describe.each<Transport>(["http", "socket"])(
   },
 );
 
-describe("createStoreDedupe", () => {
+describe("createStoreSeenEvents", () => {
   it("reports a key as seen from its second delivery on, until its retention passes", async () => {
     const store = await openStore();
     let now = Date.parse(MONDAY_MORNING);
-    const dedupe = createStoreDedupe(store, { ttlMs: 1000, now: () => now });
+    const dedupe = createStoreSeenEvents(store, { prefix: "slack:", ttlMs: 1000, now: () => now });
     expect(await dedupe.seen("command:1")).toBe(false);
     expect(await dedupe.seen("command:1")).toBe(true);
     expect(await dedupe.seen("command:2")).toBe(false);
@@ -124,7 +124,7 @@ describe("createStoreDedupe", () => {
 
   it("keeps Slack's keys apart from other platforms' delivery ids in the shared table", async () => {
     const store = await openStore();
-    const dedupe = createStoreDedupe(store);
+    const dedupe = createStoreSeenEvents(store, { prefix: "slack:" });
     await dedupe.seen("event:Ev1");
     const at = new Date();
     expect(await store.rememberSeenEvent("event:Ev1", at, new Date(at.getTime() + 1000))).toBe(

@@ -9,7 +9,10 @@ import { createHmac } from "node:crypto";
 import type { PlatformRuntime } from "../../../adapters/platform.js";
 import { startSlack } from "../../../adapters/slack/index.js";
 import { slackManifest } from "../../../adapters/slack/render/manifest.js";
-import { SLACK_EVENTS_PATH, SLACK_INSTALL_PATH } from "../../../adapters/slack/transport/routes.js";
+import {
+  SLACK_EVENTS_PATH,
+  SLACK_INSTALL_PATH,
+} from "../../../adapters/slack/transport/receivers.js";
 import { loadConfig } from "../../../app/config.js";
 import { createHttpServer, type HttpServer } from "../../../app/http/http-server.js";
 import { createBot } from "../../../src/commands/create-bot.js";

@@ -1,13 +1,13 @@
 /**
- * Remembering deliveries: keys, retention, bounded memory.
+ * Recognising Slack retries: keys, retention, bounded memory.
  */
 import { describe, expect, it } from "vitest";
-import { createMemoryDedupe } from "../../../adapters/slack/transport/delivery-dedupe.js";
-import { deliveryKey } from "../../../adapters/slack/transport/delivery-key.js";
+import { retryKey } from "../../../adapters/slack/transport/retry-guard.js";
+import { createMemorySeenEvents } from "../../../src/runtime/seen-events.js";
 
-describe("createMemoryDedupe", () => {
+describe("createMemorySeenEvents", () => {
   it("reports a key as seen from its second delivery on", async () => {
-    const dedupe = createMemoryDedupe();
+    const dedupe = createMemorySeenEvents();
     expect(await dedupe.seen("command:1")).toBe(false);
     expect(await dedupe.seen("command:1")).toBe(true);
     expect(await dedupe.seen("command:2")).toBe(false);
@@ -15,7 +15,7 @@ describe("createMemoryDedupe", () => {
 
   it("forgets a key once its retention has passed", async () => {
     let now = 0;
-    const dedupe = createMemoryDedupe({ ttlMs: 1000, now: () => now });
+    const dedupe = createMemorySeenEvents({ ttlMs: 1000, now: () => now });
     await dedupe.seen("k");
     now = 999;
     expect(await dedupe.seen("k")).toBe(true);
@@ -24,7 +24,7 @@ describe("createMemoryDedupe", () => {
   });
 
   it("keeps at most maxKeys keys, dropping the oldest", async () => {
-    const dedupe = createMemoryDedupe({ maxKeys: 2 });
+    const dedupe = createMemorySeenEvents({ maxKeys: 2 });
     await dedupe.seen("a");
     await dedupe.seen("b");
     await dedupe.seen("c");
@@ -33,9 +33,9 @@ describe("createMemoryDedupe", () => {
   });
 });
 
-describe("deliveryKey", () => {
+describe("retryKey", () => {
   it("keys a slash command on its trigger_id", () => {
-    expect(deliveryKey({ command: "/ct", trigger_id: "123.456" })).toBe("command:123.456");
+    expect(retryKey({ command: "/ct", trigger_id: "123.456" })).toBe("command:123.456");
   });
 
   it("keys a click on who clicked, when, and which button", () => {
@@ -44,15 +44,15 @@ describe("deliveryKey", () => {
       user: { id: "U1" },
       actions: [{ action_id: "ct-share-0", action_ts: "1700000000.1" }],
     };
-    expect(deliveryKey(click)).toBe("action:U1:1700000000.1:ct-share-0");
+    expect(retryKey(click)).toBe("action:U1:1700000000.1:ct-share-0");
   });
 
   it("keys an event on its event_id", () => {
-    expect(deliveryKey({ type: "event_callback", event_id: "Ev1" })).toBe("event:Ev1");
+    expect(retryKey({ type: "event_callback", event_id: "Ev1" })).toBe("event:Ev1");
   });
 
   it("has no key for anything else", () => {
-    expect(deliveryKey({ type: "view_submission" })).toBeUndefined();
-    expect(deliveryKey(null)).toBeUndefined();
+    expect(retryKey({ type: "view_submission" })).toBeUndefined();
+    expect(retryKey(null)).toBeUndefined();
   });
 });

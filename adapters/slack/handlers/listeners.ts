@@ -1,17 +1,37 @@
 /**
- * Button clicks. The button's value says what to run (src/replies/action-payload.ts), its
- * action_id what kind of click it is, which decides the delivery:
- * - share: the same page again, posted publicly with "Shared by";
- * - page, suggest: replaces the message it was clicked in;
- * - open, related: a new private message, so the list stays where it was.
+ * `/ct <text>`: acknowledged at once (Slack allows 3 s), then answered through the command's
+ * response_url, privately. The response_url works in channels the bot has not joined, which
+ * chat.postEphemeral does not.
  */
 import type { App, BlockAction, RespondFn } from "@slack/bolt";
+import { ROOT_COMMAND } from "../../../src/commands/registry.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
 import { staleButtonReply } from "../../../src/replies/failure-reply.js";
-import { actionKindOf, SLACK_ACTION_ID_PATTERN } from "../render/action-ids.js";
+import type { Logger } from "../../../src/runtime/logger.js";
 import { renderBlocks } from "../render/blocks.js";
-import { type AnswerDeps, type Delivery, deliverAnswer } from "./answer.js";
-import { callerFromAction } from "./caller.js";
+import { actionKindOf, SLACK_ACTION_ID_PATTERN } from "../render/buttons.js";
+import type { HomeView } from "../render/home.js";
+import { unescapeSlackText } from "../render/mrkdwn.js";
+import {
+  type AnswerDeps,
+  callerFromAction,
+  callerFromCommand,
+  type Delivery,
+  deliverAnswer,
+} from "./answer.js";
+
+/** Registers the `/ct` listener on `app`. */
+export function handleCommand(app: App, deps: AnswerDeps): void {
+  app.command(`/${ROOT_COMMAND}`, async ({ command, ack, respond }) => {
+    await ack();
+    await deliverAnswer(
+      deps,
+      { text: unescapeSlackText(command.text), page: 1, caller: callerFromCommand(command) },
+      { visibility: "private" },
+      respond,
+    );
+  });
+}
 
 /** Registers the listener for ct-bot's buttons on `app`. */
 export function handleButton(app: App, deps: AnswerDeps): void {
@@ -46,4 +66,17 @@ async function staleButton(respond: RespondFn, deps: AnswerDeps): Promise<void> 
   await respond({ response_type: "ephemeral", replace_original: false, ...message }).catch(
     (error: unknown) => deps.logger.warn({ err: error }, "could not answer a stale Slack button"),
   );
+}
+
+/** Registers the app_home_opened listener, publishing `view` (the same for everyone). */
+export function handleHome(app: App, view: HomeView, logger: Logger): void {
+  app.event("app_home_opened", async ({ event, client }) => {
+    // The Messages tab opens the same event; only the Home tab needs a view.
+    if (event.tab !== "home") return;
+    try {
+      await client.views.publish({ user_id: event.user, view });
+    } catch (error) {
+      logger.error({ err: error, platform: "slack" }, "could not publish the Home tab");
+    }
+  });
 }
