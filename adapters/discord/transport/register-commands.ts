@@ -1,6 +1,8 @@
 /**
- * Registers `/ct` globally or in one server: reads what Discord holds, prints what would
- * change, and bulk-overwrites only when something did.
+ * Registers `/ct` globally or in one server: reads what Discord holds, compares it with the
+ * generated definitions (after normalising away what Discord adds — ids, versions, defaults —
+ * or omits — false flags, empty lists), prints what would change, and bulk-overwrites only
+ * when something did.
  */
 import { type REST, Routes } from "discord.js";
 import type { CommandDefinition } from "../../../src/commands/command.js";

@@ -1,7 +1,9 @@
 /**
  * `/ct daily` checks for one Slack request: which channel it is about, who may manage its
- * daily posts, whether the bot can post there, and the confirmation card. Lazy: building it
- * calls nothing; Slack is asked only when the daily service needs an answer.
+ * daily posts, whether the bot can post there (a member may post; a public channel is joined
+ * with conversations.join; a private one needs an invitation), and the confirmation card.
+ * Lazy: building it calls nothing; Slack is asked only when the daily service needs an answer,
+ * so a problem shows when `/ct daily on` runs rather than at tomorrow's post.
  */
 import type { webApi } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";

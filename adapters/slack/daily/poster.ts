@@ -1,5 +1,7 @@
 /**
- * The Slack {@link DailyPoster}: how the scheduler posts each channel's daily fact card.
+ * The Slack {@link DailyPoster}: how the scheduler posts each channel's daily fact card, and
+ * how any card (a daily fact, a confirmation) is posted as the bot: rendered like every other
+ * answer, one attempt, the outcome as a {@link SendResult}, never a throw.
  */
 import type { webApi } from "@slack/bolt";
 import type { DailyPoster, SendResult } from "../../../src/daily/port.js";

@@ -1,7 +1,8 @@
 /**
- * Asks the bot and delivers the rendered answer through a response_url. Never throws: when
- * anything fails, the person gets a short apology with a reference id, and the log gets the
- * error with the same id.
+ * Who is asking (the core's Caller, from a Slack payload), and delivering the answer: asks the
+ * bot and sends the rendered reply through a response_url. Never throws: when anything
+ * fails, the person gets a short apology with a reference id, and the log gets the error
+ * with the same id.
  */
 import type { BlockAction, RespondArguments, RespondFn, SlashCommand } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";

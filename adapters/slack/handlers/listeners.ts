@@ -1,7 +1,12 @@
 /**
- * `/ct <text>`: acknowledged at once (Slack allows 3 s), then answered through the command's
- * response_url, privately. The response_url works in channels the bot has not joined, which
- * chat.postEphemeral does not.
+ * Bolt's listeners for what people do in Slack:
+ * - `/ct <text>`: acknowledged at once (Slack allows 3 s), then answered through the
+ *   command's response_url, privately (it works in channels the bot has not joined, which
+ *   chat.postEphemeral does not);
+ * - button clicks: the button's value says what to run, its action_id what kind of click it
+ *   is, which decides the delivery (share: posted publicly with "Shared by"; page, suggest:
+ *   replaces the message; open, related: a new private message);
+ * - App Home: publishes the Home tab when someone opens it.
  */
 import type { App, BlockAction, RespondFn } from "@slack/bolt";
 import { ROOT_COMMAND } from "../../../src/commands/registry.js";

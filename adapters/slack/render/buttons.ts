@@ -1,6 +1,8 @@
 /**
  * A reply's actions and suggestions as Slack buttons: "Read in full" beside each search
- * result, and rows for sharing, "More like this", paging and "did you mean" suggestions.
+ * result, and rows for sharing, "More like this", paging and "did you mean" suggestions. The
+ * action_id says only what kind of click it is (unique within its message); what to run
+ * travels in the button's value (src/replies/action-payload.ts).
  */
 import { encodeAction, encodeRequest } from "../../../src/replies/action-payload.js";
 import type { Reply, ReplyAction, Suggestion } from "../../../src/replies/reply.js";

@@ -1,7 +1,10 @@
 /**
- * Bolt's InstallationStore over the store's installations: each workspace's installation (its bot token,
- * bot user and scopes) is one JSON row in the shared database, so an install completed on one
- * replica authorizes that workspace's requests on every replica at once.
+ * Slack installations and the bot token that speaks for a workspace. Bolt's InstallationStore
+ * over the store's installations: each workspace's installation (its bot token, bot user and
+ * scopes) is one JSON row in the shared database, so an install completed on one replica
+ * authorizes that workspace's requests on every replica at once. The daily poster and the
+ * `/ct daily` checks ask {@link TokenSource} for a workspace's token and nowhere else: the one
+ * SLACK_BOT_TOKEN for one workspace, or the workspace's own installation with OAuth.
  */
 import type { InstallationStore as BoltInstallationStore, Installation } from "@slack/bolt";
 import type { Logger } from "../../../src/runtime/logger.js";

@@ -1,6 +1,6 @@
 /**
- * Picks Bolt's receiver for the configured transport. Receivers only move requests in and
- * acknowledgements out; listeners are the same for every mode.
+ * Bolt's receivers for the configured transport, and the paths they serve. Receivers only
+ * move requests in and acknowledgements out; listeners are the same for every mode.
  *
  * - Socket Mode (SLACK_APP_TOKEN): Bolt's SocketModeReceiver; its apps.connections.open call
  *   uses SLACK_API_URL like every other Web API call.
@@ -8,7 +8,10 @@
  *   `requestListener` (signature and timestamp checks, body parsing, 3 s ack) is mounted on
  *   the shared server's POST /slack/events.
  * - OAuth (SLACK_CLIENT_ID…): the same HTTPReceiver with Bolt's installer, which also serves
- *   GET /slack/install and GET /slack/oauth_redirect (see create-oauth-receiver.ts).
+ *   GET /slack/install and GET /slack/oauth_redirect. Stateless across replicas: the `state`
+ *   parameter is a JWT signed with SLACK_STATE_SECRET (Bolt's default state store), checked on
+ *   the way back by signature and age, never looked up; Bolt binds it to the browser with a
+ *   cookie the browser sends back to whichever replica the redirect reaches.
  */
 import {
   type Logger as BoltLogger,
