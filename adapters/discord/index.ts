@@ -38,7 +38,7 @@ export async function startDiscord(
     ...(options.dailyTimeoutMs === undefined ? {} : { timeoutMs: options.dailyTimeoutMs }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
-  const delivery = {
+  const responseOptions = {
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
     dailyAccessFor: daily.accessFor,
   };
@@ -49,11 +49,11 @@ export async function startDiscord(
     if (publicKey === undefined)
       throw new ConfigError([{ variable: "DISCORD_PUBLIC_KEY", message: "required in HTTP mode" }]);
     const { startHttpInteractions } = await import("./transport/http-interactions.js");
-    return withPoster(startHttpInteractions(deps, { ...discord, publicKey }, delivery));
+    return withPoster(startHttpInteractions(deps, { ...discord, publicKey }, responseOptions));
   }
   const { token } = discord;
   if (token === undefined)
     throw new ConfigError([{ variable: "DISCORD_TOKEN", message: "required in gateway mode" }]);
   const { startGateway } = await import("./transport/gateway.js");
-  return withPoster(await startGateway(deps, { ...discord, token }, delivery));
+  return withPoster(await startGateway(deps, { ...discord, token }, responseOptions));
 }

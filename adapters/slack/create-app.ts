@@ -37,11 +37,11 @@ export interface SlackAppOptions {
   bot: Bot;
   logger: Logger;
   /**
-   * The shared store: OAuth installations, and the delivery keys of Slack retries so a retry
+   * The shared store: OAuth installations, and the keys of Slack retries (seen events) so a retry
    * reaching another replica is still answered once. Required in OAuth mode.
    */
   store?: SlackStore;
-  /** Where delivery keys are remembered; the store's when one is given, else in memory. */
+  /** Where seen-event keys are remembered; the store's when one is given, else in memory. */
   seenEvents?: SeenEvents;
   /** CT_DAILY_ADMINS: who may manage daily posts besides workspace admins and owners. */
   dailyAdmins?: readonly string[];

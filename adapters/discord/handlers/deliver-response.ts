@@ -24,8 +24,8 @@ export interface InteractionTransport {
   editOriginal(body: MessageBody): Promise<void>;
 }
 
-/** What delivering needs. */
-export interface DeliveryOptions {
+/** What answering an interaction needs. */
+export interface ResponseOptions {
   bot: Bot;
   logger: Logger;
   /** How long to wait for the answer before deferring (Discord allows 3 s in all). */
@@ -50,7 +50,7 @@ type Outcome = { ok: true; response: APIInteractionResponse } | { ok: false; err
 export async function deliverResponse(
   interaction: APIInteraction,
   transport: InteractionTransport,
-  options: DeliveryOptions,
+  options: ResponseOptions,
 ): Promise<void> {
   const { logger } = options;
   const started = performance.now();

@@ -14,7 +14,7 @@ import { createInFlight } from "../../../src/runtime/in-flight.js";
 import type { PlatformRuntime } from "../../platform.js";
 import type { DiscordConfig, DiscordDeps } from "../config.js";
 import { DiscordAdapterError, safeError } from "../errors.js";
-import { type DeliveryOptions, deliverResponse } from "../handlers/deliver-response.js";
+import { deliverResponse, type ResponseOptions } from "../handlers/deliver-response.js";
 import { createRestTransport } from "./rest.js";
 
 /**
@@ -26,7 +26,7 @@ import { createRestTransport } from "./rest.js";
 export async function startGateway(
   deps: DiscordDeps,
   discord: DiscordConfig & { token: string },
-  options: Pick<DeliveryOptions, "deferAfterMs" | "dailyAccessFor">,
+  options: Pick<ResponseOptions, "deferAfterMs" | "dailyAccessFor">,
 ): Promise<PlatformRuntime> {
   const { bot, logger } = deps;
   const client = new Client({

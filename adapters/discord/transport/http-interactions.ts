@@ -9,7 +9,7 @@ import { readBody, sendJson } from "../../../src/runtime/http.js";
 import { createInFlight } from "../../../src/runtime/in-flight.js";
 import type { PlatformRuntime } from "../../platform.js";
 import type { DiscordConfig, DiscordDeps } from "../config.js";
-import { type DeliveryOptions, deliverResponse } from "../handlers/deliver-response.js";
+import { deliverResponse, type ResponseOptions } from "../handlers/deliver-response.js";
 import { editOriginalResponse } from "./rest.js";
 import { createSignatureVerifier } from "./verify-signature.js";
 
@@ -28,7 +28,7 @@ const BODY_MAX = 256 * 1024;
 export function startHttpInteractions(
   deps: DiscordDeps,
   discord: DiscordConfig & { publicKey: string },
-  options: Pick<DeliveryOptions, "deferAfterMs" | "dailyAccessFor">,
+  options: Pick<ResponseOptions, "deferAfterMs" | "dailyAccessFor">,
 ): PlatformRuntime {
   const { bot, logger } = deps;
   const isSigned = createSignatureVerifier(discord.publicKey);

@@ -29,8 +29,8 @@ export interface AnswerRequest {
   caller: Caller;
 }
 
-/** How to deliver: privately (optionally replacing the clicked message) or publicly. */
-export type Delivery =
+/** How to respond: privately (optionally replacing the clicked message) or publicly. */
+export type ResponseMode =
   | { visibility: "private"; replaceOriginal?: boolean }
   | { visibility: "public"; sharedBy: string };
 
@@ -38,7 +38,7 @@ export type Delivery =
 export async function deliverAnswer(
   deps: AnswerDeps,
   request: AnswerRequest,
-  delivery: Delivery,
+  mode: ResponseMode,
   respond: RespondFn,
 ): Promise<void> {
   try {
@@ -48,7 +48,7 @@ export async function deliverAnswer(
       // Lazy: nothing is asked of Slack unless the command is `daily`.
       ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(request.caller) } : {}),
     });
-    await respond(messageFor(reply, delivery));
+    await respond(messageFor(reply, mode));
   } catch (error) {
     const reference = newReference();
     deps.logger.error(
@@ -64,18 +64,18 @@ export async function deliverAnswer(
 }
 
 /** The response for `reply`: an error or a notice is never posted publicly. */
-function messageFor(reply: Reply, delivery: Delivery): RespondArguments {
-  if (delivery.visibility === "public" && reply.kind !== "error" && reply.kind !== "notice") {
+function messageFor(reply: Reply, mode: ResponseMode): RespondArguments {
+  if (mode.visibility === "public" && reply.kind !== "error" && reply.kind !== "notice") {
     return {
       response_type: "in_channel",
       replace_original: false,
-      ...renderBlocks(reply, { sharedBy: delivery.sharedBy }),
+      ...renderBlocks(reply, { sharedBy: mode.sharedBy }),
     };
   }
   // A slash command's response_url has no original to replace: say nothing about it then.
   const replace =
-    delivery.visibility === "private" && delivery.replaceOriginal !== undefined
-      ? { replace_original: delivery.replaceOriginal }
+    mode.visibility === "private" && mode.replaceOriginal !== undefined
+      ? { replace_original: mode.replaceOriginal }
       : {};
   return { response_type: "ephemeral", ...replace, ...renderBlocks(reply) };
 }

@@ -4,7 +4,7 @@
  *   command's response_url, privately (it works in channels the bot has not joined, which
  *   chat.postEphemeral does not);
  * - button clicks: the button's value says what to run, its action_id what kind of click it
- *   is, which decides the delivery (share: posted publicly with "Shared by"; page, suggest:
+ *   is, which decides the response (share: posted publicly with "Shared by"; page, suggest:
  *   replaces the message; open, related: a new private message);
  * - App Home: publishes the Home tab when someone opens it.
  */
@@ -21,8 +21,8 @@ import {
   type AnswerDeps,
   callerFromAction,
   callerFromCommand,
-  type Delivery,
   deliverAnswer,
+  type ResponseMode,
 } from "./answer.js";
 
 /** Registers the `/ct` listener on `app`. */
@@ -51,14 +51,14 @@ export function handleButton(app: App, deps: AnswerDeps): void {
         await staleButton(respond, deps);
         return;
       }
-      const delivery: Delivery =
+      const mode: ResponseMode =
         kind === "share"
           ? { visibility: "public", sharedBy: body.user.id }
           : { visibility: "private", replaceOriginal: kind === "page" || kind === "suggest" };
       await deliverAnswer(
         deps,
         { text: request.invocation, page: request.page, caller: callerFromAction(body) },
-        delivery,
+        mode,
         respond,
       );
     },

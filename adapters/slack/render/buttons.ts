@@ -130,7 +130,7 @@ function suggestionButton(
   return buttonElement(suggestion.label, ids("suggest"), value);
 }
 
-/** What a button does, which decides how its answer is delivered. */
+/** What a button does, which decides how its answer is posted. */
 export type SlackActionKind = "share" | "page" | "open" | "related" | "suggest";
 
 /** Matches every action_id ct-bot makes; Bolt routes clicks to the button handler with it. */
