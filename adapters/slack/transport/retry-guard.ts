@@ -50,9 +50,10 @@ export function createRetryGuard(deps: RetryGuardDeps): Middleware<AnyMiddleware
     if (key !== undefined && (await alreadySeen(deps, key))) {
       deps.logger.info(
         { key, retryNum: args.context.retryNum, retryReason: args.context.retryReason },
-        "ignored a repeated Slack request",
+        "ignored a repeated Slack delivery",
       );
-      // Acknowledge so Slack stops retrying; events were acknowledged by Bolt already.
+      // Slack calls each try a delivery (its own word, kept in the log line operators search for).
+    // Acknowledge so Slack stops retrying; events were acknowledged by Bolt already.
       if ("ack" in args && typeof args.ack === "function") await args.ack();
       return;
     }
