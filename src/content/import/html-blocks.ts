@@ -98,7 +98,7 @@ function walk(parent: DomNode, blocks: Block[], kind: "paragraph" | "item"): voi
       continue;
     }
     if (node.nodeType !== ELEMENT) continue;
-    const name = node.localName ?? "";
+    const name = (node.localName ?? "").toLowerCase();
     if (name === "br") {
       inline += "\n";
       continue;
@@ -132,7 +132,7 @@ function walk(parent: DomNode, blocks: Block[], kind: "paragraph" | "item"): voi
 function inlineText(node: DomNode): string {
   if (node.nodeType === TEXT) return node.textContent ?? "";
   if (node.nodeType !== ELEMENT) return "";
-  const name = node.localName ?? "";
+  const name = (node.localName ?? "").toLowerCase();
   if (name === "br") return "\n";
   if (SKIPPED.has(name)) return "";
   return Array.from(node.childNodes).map(inlineText).join("");

@@ -30,8 +30,7 @@ export function segmentPassages(
   title: string,
   language: string,
 ): DraftPassage[] {
-  const levels = blocks.flatMap((b) => (b.kind === "heading" ? [b.level] : []));
-  const top = levels.length > 0 ? Math.min(...levels) : 1;
+  const top = topLevel(blocks);
   const sentences = new Intl.Segmenter(language, { granularity: "sentence" });
   const words = new Intl.Segmenter(language, { granularity: "word" });
   const passages: DraftPassage[] = [];
@@ -45,6 +44,8 @@ export function segmentPassages(
       if (block.level <= top) topSection = text;
       continue;
     }
+    // The title repeated as the first line (a Word "Title" paragraph) is not a passage.
+    if (passages.length === 0 && section === title && text.toLowerCase() === title.toLowerCase()) continue;
     const wordCount = [...words.segment(text)].filter((w) => w.isWordLike).length;
     if (wordCount === 0 || (block.kind === "paragraph" && wordCount < PARAGRAPH_MIN_WORDS))
       continue;
@@ -52,6 +53,19 @@ export function segmentPassages(
       passages.push({ section, topSection, text: piece });
   }
   return passages;
+}
+
+/**
+ * The heading level whose sections make topics: the shallowest, unless that is only one
+ * heading opening the document (its title, as `# Title` or a PDF's cover line), then the next.
+ */
+function topLevel(blocks: readonly Block[]): number {
+  const headings = blocks.filter((b) => b.kind === "heading");
+  const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  const [first, second] = levels;
+  if (first === undefined) return 1;
+  const opening = headings.filter((h) => h.level === first);
+  return opening.length === 1 && headings[0] === opening[0] && second !== undefined ? second : first;
 }
 
 /** Splits `text` into pieces of at most {@link PASSAGE_TEXT_MAX}, at sentence ends if it can. */
