@@ -45,7 +45,8 @@ export function segmentPassages(
       continue;
     }
     // The title repeated as the first line (a Word "Title" paragraph) is not a passage.
-    if (passages.length === 0 && section === title && text.toLowerCase() === title.toLowerCase()) continue;
+    if (passages.length === 0 && section === title && text.toLowerCase() === title.toLowerCase())
+      continue;
     const wordCount = [...words.segment(text)].filter((w) => w.isWordLike).length;
     if (wordCount === 0 || (block.kind === "paragraph" && wordCount < PARAGRAPH_MIN_WORDS))
       continue;
@@ -65,7 +66,9 @@ function topLevel(blocks: readonly Block[]): number {
   const [first, second] = levels;
   if (first === undefined) return 1;
   const opening = headings.filter((h) => h.level === first);
-  return opening.length === 1 && headings[0] === opening[0] && second !== undefined ? second : first;
+  return opening.length === 1 && headings[0] === opening[0] && second !== undefined
+    ? second
+    : first;
 }
 
 /** Splits `text` into pieces of at most {@link PASSAGE_TEXT_MAX}, at sentence ends if it can. */
@@ -76,9 +79,20 @@ function splitLong(text: string, sentences: Intl.Segmenter, words: Intl.Segmente
       ? [s.segment]
       : packSegments([...words.segment(s.segment)].map((w) => w.segment)),
   );
-  return packSegments(units)
-    .map((piece) => piece.trim())
-    .filter((piece) => piece !== "");
+  return (
+    packSegments(units)
+      // A single "word" over the limit (a long URL, a table flattened to one token) is cut.
+      .flatMap((piece) => (piece.length <= PASSAGE_TEXT_MAX ? [piece] : hardCut(piece)))
+      .map((piece) => piece.trim())
+      .filter((piece) => piece !== "")
+  );
+}
+
+function hardCut(text: string): string[] {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += PASSAGE_TEXT_MAX)
+    pieces.push(text.slice(at, at + PASSAGE_TEXT_MAX));
+  return pieces;
 }
 
 /** Greedily joins consecutive segments into pieces no longer than the limit. */

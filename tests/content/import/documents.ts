@@ -50,7 +50,11 @@ export function storyText(sections: readonly Section[] = STORY): string {
 /** Markdown with a title heading. */
 export function storyMarkdown(title: string, sections: readonly Section[] = STORY): string {
   const body = sections.map((s) =>
-    [`## ${s.heading}`, ...s.paragraphs.map((p) => p.replace("Partnership", "**Partnership**")), (s.items ?? []).map((i) => `- ${i}`).join("\n")]
+    [
+      `## ${s.heading}`,
+      ...s.paragraphs.map((p) => p.replace("Partnership", "**Partnership**")),
+      (s.items ?? []).map((i) => `- ${i}`).join("\n"),
+    ]
       .filter(Boolean)
       .join("\n\n"),
   );
@@ -58,7 +62,12 @@ export function storyMarkdown(title: string, sections: readonly Section[] = STOR
 }
 
 /** A saved web page: navigation, header, sidebar and footer around the article, meta tags. */
-export function storyHtml(meta: { title: string; publisher: string; date: string; rights: string }): string {
+export function storyHtml(meta: {
+  title: string;
+  publisher: string;
+  date: string;
+  rights: string;
+}): string {
   const article = STORY.map(
     (s) =>
       `<h2>${escapeXml(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join("")}` +
@@ -77,7 +86,11 @@ export function storyHtml(meta: { title: string; publisher: string; date: string
 }
 
 /** A PDF with a text layer: headings in a larger font, paragraphs wrapped over lines. */
-export async function storyPdf(meta: { title: string; author: string; created: Date }): Promise<Uint8Array> {
+export async function storyPdf(meta: {
+  title: string;
+  author: string;
+  created: Date;
+}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(meta.title);
   pdf.setAuthor(meta.author);
@@ -97,7 +110,9 @@ export async function storyPdf(meta: { title: string; author: string; created: D
   for (const section of STORY) {
     line(section.heading, 15, 34);
     for (const paragraph of section.paragraphs) {
-      wrap(paragraph, 80).forEach((text, i) => line(text, 11, i === 0 ? 24 : 14));
+      wrap(paragraph, 80).forEach((text, i) => {
+        line(text, 11, i === 0 ? 24 : 14);
+      });
     }
     for (const item of section.items ?? []) line(`• ${item}`, 11, 18);
   }
@@ -119,7 +134,12 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** A minimal DOCX: headings by style, paragraphs, bulleted items, core and app properties. */
-export function storyDocx(meta: { title: string; creator: string; created: string; company?: string }): Uint8Array {
+export function storyDocx(meta: {
+  title: string;
+  creator: string;
+  created: string;
+  company?: string;
+}): Uint8Array {
   const paragraph = (text: string, style?: string, list = false) =>
     `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}${list ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : ""}</w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
   const body = [
@@ -141,7 +161,9 @@ export function storyDocx(meta: { title: string; creator: string; created: strin
     "docProps/core.xml": `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(meta.title)}</dc:title><dc:creator>${escapeXml(meta.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${meta.created}</dcterms:created></cp:coreProperties>`,
     "docProps/app.xml": `<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">${meta.company ? `<Company>${escapeXml(meta.company)}</Company>` : ""}</Properties>`,
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)])));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)])),
+  );
 }
 
 /** A zip archive that is not a Word document. */

@@ -15,7 +15,14 @@ afterEach(cleanUp);
 
 const TITLE = "Cooperation against trafficking networks";
 const PACK = "cooperation-against-trafficking-networks";
-const META = ["--publisher", "Example Ministry", "--date", "2024-02", "--rights", "© Example Ministry"];
+const META = [
+  "--publisher",
+  "Example Ministry",
+  "--date",
+  "2024-02",
+  "--rights",
+  "© Example Ministry",
+];
 
 /** The story with one paragraph reworded, one list item dropped and one paragraph added. */
 function revisedStory(): Section[] {
@@ -39,16 +46,32 @@ function editYaml<T>(path: string, edit: (data: T) => void): void {
   writeFileSync(path, stringify(data));
 }
 
-type Entry = { id: string; aliases?: string[]; title?: string; headline?: string; passage?: string };
+type Entry = {
+  id: string;
+  aliases?: string[];
+  title?: string;
+  headline?: string;
+  passage?: string;
+};
 
 describe("re-importing a changed document", () => {
   it("keeps the ids of unchanged passages and reports what was added, changed and removed", async () => {
     const out = tempDir();
-    const first = await runImport([documentFile("story.md", storyMarkdown(TITLE)), "--out", out, ...META]);
+    const first = await runImport([
+      documentFile("story.md", storyMarkdown(TITLE)),
+      "--out",
+      out,
+      ...META,
+    ]);
     expect(first.code).toBe(0);
     const before = new Map(loadContent([out]).passages.map((p) => [p.text, p.id]));
 
-    const second = await runImport([documentFile("story.md", storyMarkdown(TITLE, revisedStory())), "--out", out, ...META]);
+    const second = await runImport([
+      documentFile("story.md", storyMarkdown(TITLE, revisedStory())),
+      "--out",
+      out,
+      ...META,
+    ]);
     expect(second.err).toBe("");
     expect(second.code).toBe(0);
     expect(second.out).toContain("passages: 1 added, 1 changed, 1 removed");
@@ -98,15 +121,24 @@ describe("re-importing a changed document", () => {
       }
     });
 
-    const run = await runImport([documentFile("story.md", storyMarkdown(TITLE, revisedStory())), "--out", out, ...META]);
+    const run = await runImport([
+      documentFile("story.md", storyMarkdown(TITLE, revisedStory())),
+      "--out",
+      out,
+      ...META,
+    ]);
     expect(run.code).toBe(0);
     const content = loadContent([out]);
     expect(content.entityById.get("lsp")?.aliases).toContain("Lakeshore Partnership");
     expect(content.topicById.get("prevention-programmes")?.title).toBe("Prevention work");
-    expect(content.topicById.get("prevention-programmes")?.passageIds).toContain("prevention-programmes-3");
+    expect(content.topicById.get("prevention-programmes")?.passageIds).toContain(
+      "prevention-programmes-3",
+    );
     expect(content.factById.get(edited)?.headline).toBe("Three countries, one partnership");
     expect(content.factById.get(reviewed)?.headline).toBe("Prosecutors compare notes");
-    const facts = parse(readFileSync(join(dir, "facts.yaml"), "utf8")) as Array<Entry & { generated?: boolean }>;
+    const facts = parse(readFileSync(join(dir, "facts.yaml"), "utf8")) as Array<
+      Entry & { generated?: boolean }
+    >;
     expect(facts.find((f) => f.id === reviewed)?.generated).toBeUndefined();
   });
 
@@ -119,7 +151,9 @@ describe("re-importing a changed document", () => {
 
     const refused = await runImport([other, "--out", out, "--id", PACK, ...META]);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/^ct-bot: .*holds "Cooperation against trafficking networks", not "A different strategy"; use --force to replace it\n$/);
+    expect(refused.err).toMatch(
+      /^ct-bot: .*holds "Cooperation against trafficking networks", not "A different strategy"; use --force to replace it\n$/,
+    );
     expect(snapshot()).toEqual(before);
 
     const forced = await runImport([other, "--out", out, "--id", PACK, "--force", ...META]);
@@ -129,9 +163,17 @@ describe("re-importing a changed document", () => {
 
   it("writes nothing on --dry-run and prints the summary", async () => {
     const out = tempDir();
-    const run = await runImport([documentFile("story.md", storyMarkdown(TITLE)), "--out", out, "--dry-run", ...META]);
+    const run = await runImport([
+      documentFile("story.md", storyMarkdown(TITLE)),
+      "--out",
+      out,
+      "--dry-run",
+      ...META,
+    ]);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^dry run, nothing written: "Cooperation against trafficking networks" \(markdown\)/);
+    expect(run.out).toMatch(
+      /^dry run, nothing written: "Cooperation against trafficking networks" \(markdown\)/,
+    );
     expect(run.out).toContain("6 passages, 2 topics");
     expect(filesUnder(out)).toEqual([]);
   });

@@ -29,11 +29,16 @@ describe("importing the seed document's raw text", () => {
     const out = tempDir();
     const run = await runImport([
       SEED,
-      "--out", out,
-      "--title", "The principles of France’s counter-terrorism action",
-      "--publisher", "French Ministry of Foreign Affairs and International Development",
-      "--date", "2013-03",
-      "--rights", "All rights reserved - French Ministry of Foreign Affairs and International Development - 2016",
+      "--out",
+      out,
+      "--title",
+      "The principles of France’s counter-terrorism action",
+      "--publisher",
+      "French Ministry of Foreign Affairs and International Development",
+      "--date",
+      "2013-03",
+      "--rights",
+      "All rights reserved - French Ministry of Foreign Affairs and International Development - 2016",
     ]);
     expect(run.err).toBe("");
     expect(run.code).toBe(0);
@@ -56,14 +61,30 @@ describe("importing the seed document's raw text", () => {
 
   it("takes its sections from the headings, bullets off the five principles", async () => {
     const out = tempDir();
-    await runImport([SEED, "--out", out, "--id", "seed", "--title", "Seed", "--publisher", "P", "--date", "2013", "--rights", "R"]);
+    await runImport([
+      SEED,
+      "--out",
+      out,
+      "--id",
+      "seed",
+      "--title",
+      "Seed",
+      "--publisher",
+      "P",
+      "--date",
+      "2013",
+      "--rights",
+      "R",
+    ]);
     const { passages, topics } = loadContent([out]);
     expect(topics.map((t) => t.title)).toEqual([
       "France’s action",
       "The principles of France’s counter-terrorism action",
       "The global threat which terrorism represents requires a global response and global cooperation",
     ]);
-    const principles = passages.filter((p) => p.section === "The principles of France’s counter-terrorism action");
+    const principles = passages.filter(
+      (p) => p.section === "The principles of France’s counter-terrorism action",
+    );
     expect(principles.map((p) => p.text.slice(0, 12))).toEqual([
       "France is de",
       "Counter-terr",
