@@ -9,6 +9,7 @@ import { discordCli } from "../adapters/discord/cli.js";
 import type { ServeHealth } from "../adapters/platform.js";
 import { slackCli } from "../adapters/slack/cli.js";
 import { packageRoot } from "../src/content/content-dir.js";
+import { runContentImport } from "../src/content/import/run-content-import.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { ask } from "./ask.js";
@@ -24,6 +25,9 @@ const USAGE = `Usage: ct-bot [command]
   ask [--json] [text]        Answer one command, e.g. ct-bot ask "partners India";
                              with no text, answer each line of stdin
   content check [--dir DIR]  Validate the content packs (DIR may repeat)
+  content import FILE [--id ID] [--title T] [--publisher P] [--date D] [--url URL]
+                 [--rights R] [--out DIR] [--dry-run] [--force]
+                             Make a content pack from a .txt, .md, .html, .pdf or .docx
   slack manifest [--http URL]
                              Print the Slack app manifest (Socket Mode, or HTTP at URL)
   discord register [--guild ID]
@@ -53,6 +57,11 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "content": {
+        if (rest[0] === "import")
+          return await runContentImport(rest.slice(1), {
+            out: process.stdout,
+            err: process.stderr,
+          });
         const { values, positionals } = parseArgs({
           args: rest,
           options: { dir: { type: "string", multiple: true } },

@@ -77,6 +77,8 @@ export const factsFileSchema = z.array(
     headline: text.max(FACT_HEADLINE_MAX),
     passage: id,
     quote: text.max(FACT_QUOTE_MAX),
+    /** Picked by `content import`, not yet reviewed: an editor checks it and removes the mark. */
+    generated: z.boolean().optional(),
   }),
 );
 

@@ -53,7 +53,7 @@ export function createRetryGuard(deps: RetryGuardDeps): Middleware<AnyMiddleware
         "ignored a repeated Slack delivery",
       );
       // Slack calls each try a delivery (its own word, kept in the log line operators search for).
-    // Acknowledge so Slack stops retrying; events were acknowledged by Bolt already.
+      // Acknowledge so Slack stops retrying; events were acknowledged by Bolt already.
       if ("ack" in args && typeof args.ack === "function") await args.ack();
       return;
     }
