@@ -14,11 +14,13 @@ ARG NODE_VERSION=20.20.2
 FROM node:${NODE_VERSION}-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Scripts off until the sources are in: `prepare` builds them. better-sqlite3 is compiled from
-# source against the headers this base image ships in /usr/local/include/node, so the build
-# downloads nothing but npm packages (no prebuilt binary, no Node.js headers tarball).
+# Scripts off until the sources are in: `prepare` builds them. better-sqlite3's install script
+# would try a prebuilt binary first; its own `build-release` script runs node-gyp alone, here
+# against the headers this base image ships in /usr/local/include/node, so the build downloads
+# nothing but npm packages (no prebuilt binary, no Node.js headers tarball).
 RUN npm ci --ignore-scripts \
- && npm rebuild better-sqlite3 --build-from-source --nodedir=/usr/local
+ && cd node_modules/better-sqlite3 \
+ && npm run build-release -- --nodedir=/usr/local
 # Everything .dockerignore lets through: sources, tsconfig files, content.
 COPY . ./
 # Build, drop dev dependencies, then better-sqlite3's build leftovers (SQLite's amalgamation in
