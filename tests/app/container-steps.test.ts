@@ -48,10 +48,14 @@ describe("the container image's steps", () => {
     temporary.push(build);
     copy(["package.json", "package-lock.json"], root, build);
     npm(["ci", "--ignore-scripts"], build);
-    // The Dockerfile runs `npm rebuild better-sqlite3`, which compiles SQLite from source
-    // (minutes here). Its output is the binary this checkout already built for the same Node,
-    // so the test copies that instead of compiling it again.
-    copy(["node_modules/better-sqlite3/build"], root, build);
+    // The Dockerfile runs better-sqlite3's build-release script (node-gyp), which compiles
+    // SQLite (minutes here). Its output is the binary this checkout already built for the same
+    // Node, so the test copies that instead of compiling it again. Like the Dockerfile, it
+    // keeps only that binary of better-sqlite3's build: no deps/, src/, object files.
+    const sqlite = "node_modules/better-sqlite3";
+    copy([`${sqlite}/build/Release/better_sqlite3.node`], root, build);
+    for (const leftover of ["deps", "src", "binding.gyp"])
+      rmSync(join(build, sqlite, leftover), { recursive: true, force: true });
     copy(["tsconfig.json", "tsconfig.build.json", "bin", "src", "adapters", "app"], root, build);
     npm(["run", "build"], build);
     npm(["prune", "--omit=dev"], build);
