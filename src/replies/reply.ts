@@ -16,8 +16,13 @@ export interface Citation {
   title: string;
   publisher: string;
   section: string;
-  /** The date as the document prints it, e.g. "March 2013". */
+  /**
+   * The date of the quoted text: the passage's own when content gives it one (a later
+   * addition to the page), else the document's as it prints it, e.g. "March 2013".
+   */
   date: string;
+  /** Why the passage's date differs from the document's; absent when it does not. */
+  dateNote?: string;
   passageId: string;
 }
 
