@@ -29,10 +29,7 @@ export function lookupEntity(
       .filter((e) => e.kinds.includes(kind))
       .map((e) => ({
         label: e.name,
-        detail: [
-          aliasNote(e.name, e.aliases),
-          plural(e.passageIds.length, "passage"),
-        ]
+        detail: [aliasNote(e.name, e.aliases), plural(e.passageIds.length, "passage")]
           .filter(Boolean)
           .join(" · "),
         command: `${command} ${e.name}`,

@@ -53,7 +53,12 @@ export const passagesFileSchema = z.array(
       id,
       section: text,
       text: text.max(PASSAGE_TEXT_MAX, `split passages longer than ${PASSAGE_TEXT_MAX} characters`),
-      dateLabel: text.max(40).optional(),
+      // A bare year (`dateLabel: 2016`) is read by YAML as a number: take it as the label.
+      dateLabel: z
+        .union([z.string(), z.number().int()])
+        .transform(String)
+        .pipe(text.max(40))
+        .optional(),
       dateNote: text.max(PASSAGE_DATE_NOTE_MAX).optional(),
     })
     .refine((p) => p.dateNote === undefined || p.dateLabel !== undefined, {

@@ -18,8 +18,7 @@ const DAILY_ON = formatExample("daily on", "discord", COMMANDS);
 /** What to do when the bot lacks permissions in a channel. */
 export const PERMISSIONS_FIX =
   "give ct-bot View Channel, Send Messages and Embed Links in this channel (Edit Channel → Permissions)";
-const REINVITE_FIX =
-  `add ct-bot back to the server with its invite link (see the Discord part of ct-bot's README), then run ${DAILY_ON} in this channel`;
+const REINVITE_FIX = `add ct-bot back to the server with its invite link (see the Discord part of ct-bot's README), then run ${DAILY_ON} in this channel`;
 const TOKEN_FIX =
   "set DISCORD_TOKEN to the bot's current token (Developer Portal → Bot → Reset Token) and restart ct-bot";
 const BUG_FIX = "this is a ct-bot bug: report it with the error from the bot's log";
