@@ -83,8 +83,11 @@ export interface Reply {
   entries: ReplyEntry[];
   /** "Did you mean" candidates. */
   suggestions: Suggestion[];
-  /** 1-based page number and page count. */
-  page: { number: number; count: number };
+  /**
+   * 1-based page number and page count; `itemOffset` counts the items on earlier pages, so
+   * page 2 can number its items on from page 1 (absent means 0).
+   */
+  page: { number: number; count: number; itemOffset?: number };
   actions: ReplyAction[];
   /** The command text that produced this reply, e.g. `partners India`: rerunning it gives the same answer. */
   invocation: string;
