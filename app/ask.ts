@@ -1,8 +1,11 @@
 /**
- * `ct-bot ask [--json] [text]`: one answer on stdout, or one per stdin line when no text.
+ * `ct-bot ask [--json] [text]`: one answer on stdout, or one per stdin line when no text
+ * (where `more` and `previous` page through the last answer, as in the console).
  */
 import { createInterface } from "node:readline";
+import { createConsoleSession } from "../adapters/console/console-session.js";
 import { renderText } from "../adapters/console/render-text.js";
+import { outputWidth } from "../adapters/console/text-layout.js";
 import type { Bot } from "../src/commands/create-bot.js";
 import type { Reply } from "../src/replies/reply.js";
 
@@ -14,14 +17,22 @@ export async function ask(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
 ): Promise<void> {
-  const write = (reply: Reply) =>
-    output.write(json ? `${JSON.stringify(reply)}\n` : renderText(reply, { color: false }));
+  let written = 0;
+  const write = (reply: Reply) => {
+    if (json) output.write(`${JSON.stringify(reply)}\n`);
+    else {
+      if (written > 0) output.write("\n");
+      output.write(renderText(reply, { color: false, width: outputWidth(output) }));
+    }
+    written++;
+  };
+  const session = createConsoleSession(bot, { platform: "cli" });
   if (text.trim() !== "") {
-    write(await bot.ask(text, { caller: { platform: "cli" } }));
+    write(await session.answer(text));
     return;
   }
   for await (const line of createInterface({ input, terminal: false })) {
     if (line.trim() === "") continue;
-    write(await bot.ask(line, { caller: { platform: "cli" } }));
+    write(await session.answer(line));
   }
 }

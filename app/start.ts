@@ -94,9 +94,7 @@ async function startConsole(config: AppConfig): Promise<void> {
   });
   const bot = loadBot(config, logger);
   const interactive = process.stdin.isTTY === true;
-  process.stderr.write(
-    "No Slack or Discord tokens set: starting the console bot (type help, or see README).\n",
-  );
+  process.stderr.write("No Slack or Discord tokens set: this is the console bot (see README).\n");
   await runConsoleBot(bot, {
     input: process.stdin,
     output: process.stdout,

@@ -1,11 +1,14 @@
 /**
  * The console bot: type commands, read cited answers. Interactive with a prompt on a TTY;
- * with piped input, one command per line (with or without a leading /ct), then exit.
+ * with piped input, one command per line (with or without a leading /ct), then exit. Answers
+ * are wrapped to the terminal's width (80 when piped) and separated by a blank line; `more`
+ * and `previous` page through the last answer.
  */
 import { createInterface } from "node:readline";
 import type { Bot } from "../../src/commands/create-bot.js";
-import type { Reply } from "../../src/replies/reply.js";
+import { createConsoleSession } from "./console-session.js";
 import { renderText } from "./render-text.js";
+import { outputWidth, wrapParagraph } from "./text-layout.js";
 
 /** Streams and style for {@link runConsoleBot}. */
 export interface ConsoleOptions {
@@ -16,8 +19,9 @@ export interface ConsoleOptions {
   color: boolean;
 }
 
-const MORE = /^(more|next|n)$/iu;
 const QUIT = /^(quit|exit|q)$/iu;
+const GREETING =
+  "Type a command (help, principles, partners India, search financing…), more or previous to page, or quit.";
 
 /**
  * Runs the console bot until end of input (or `quit`). Resolves when done.
@@ -32,7 +36,8 @@ export async function runConsoleBot(bot: Bot, options: ConsoleOptions): Promise<
     output: interactive ? output : undefined,
     terminal: interactive,
   });
-  let last: Reply | undefined;
+  const session = createConsoleSession(bot, { platform: "console" });
+  let answered = 0;
   const prompt = () => {
     if (interactive) {
       lines.setPrompt("ct> ");
@@ -40,10 +45,10 @@ export async function runConsoleBot(bot: Bot, options: ConsoleOptions): Promise<
     }
   };
 
-  if (interactive)
-    output.write(
-      "Type a command (help, principles, partners India, search financing…), or quit.\n",
-    );
+  if (interactive) {
+    const hello = wrapParagraph(GREETING, outputWidth(output));
+    output.write(`${hello.join("\n")}\n`);
+  }
   prompt();
   for await (const line of lines) {
     const text = line.trim();
@@ -52,17 +57,10 @@ export async function runConsoleBot(bot: Bot, options: ConsoleOptions): Promise<
       prompt();
       continue;
     }
-    let reply: Reply;
-    if (MORE.test(text) && last && last.page.number < last.page.count) {
-      reply = await bot.ask(last.invocation, {
-        caller: { platform: "console" },
-        page: last.page.number + 1,
-      });
-    } else {
-      reply = await bot.ask(text, { caller: { platform: "console" } });
-    }
-    last = reply;
-    output.write(renderText(reply, { color: options.color }));
+    const reply = await session.answer(text);
+    // A blank line between answers; the width is read each time, so a resized terminal reflows.
+    if (answered++ > 0 && !interactive) output.write("\n");
+    output.write(renderText(reply, { color: options.color, width: outputWidth(output) }));
     if (interactive) output.write("\n");
     prompt();
   }

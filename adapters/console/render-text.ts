@@ -1,12 +1,17 @@
 /**
- * Renders a reply as terminal text: plain for pipes and `ask`, coloured on a TTY.
+ * Renders a reply as terminal text: plain for pipes and `ask`, coloured on a TTY, wrapped at
+ * word boundaries to the terminal's width, tables aligned. Excerpts of one section in a row
+ * share one citation, printed after the last of them.
  */
 import { citationText } from "../../src/replies/cite.js";
 import type { Mark, Reply, ReplyItem } from "../../src/replies/reply.js";
+import { PIPED_WIDTH, table, wrapParagraph } from "./text-layout.js";
 
 /** How to style terminal output. */
 export interface TextStyle {
   color: boolean;
+  /** Terminal width in cells; {@link PIPED_WIDTH} when absent. */
+  width?: number;
 }
 
 const ANSI = {
@@ -23,39 +28,51 @@ const PLAIN = {
 };
 
 /**
- * Renders `reply` as lines of text.
+ * Renders `reply` as lines of text, ending with a newline.
  *
  * @example
- * process.stdout.write(renderText(await bot.ask("principles"), { color: false }));
+ * process.stdout.write(renderText(await bot.ask("principles"), { color: false, width: 80 }));
  */
 export function renderText(reply: Reply, style: TextStyle): string {
   const paint = style.color ? ANSI : PLAIN;
-  const lines: string[] = [paint.title(reply.title), ""];
-  for (const line of reply.intro) lines.push(line);
+  const width = style.width ?? PIPED_WIDTH;
+  const lines: string[] = [...wrapParagraph(reply.title, width).map(paint.title), ""];
+  for (const line of reply.intro) lines.push(...wrapParagraph(line, width));
   if (reply.intro.length > 0) lines.push("");
 
+  const offset = reply.page.itemOffset ?? 0;
+  const numbered = reply.items.length > 1 || offset > 0 || reply.page.count > 1;
   reply.items.forEach((item, i) => {
-    const prefix = reply.items.length > 1 ? `${i + 1}. ` : "";
-    if (item.headline) lines.push(paint.bold(item.headline));
-    lines.push(
-      `${prefix}${item.headline ? "“" : ""}${markText(item, paint.mark)}${item.headline ? "”" : ""}`,
-    );
-    lines.push(paint.dim(`   — ${citationText(item)}`), "");
+    const prefix = numbered ? `${offset + i + 1}. ` : "";
+    if (item.headline) lines.push(...wrapParagraph(paint.bold(item.headline), width));
+    const quote = item.headline ? `“${markText(item, paint.mark)}”` : markText(item, paint.mark);
+    lines.push(...wrapParagraph(quote, width, prefix, " ".repeat(prefix.length)));
+    const citation = citationText(item);
+    const next = reply.items[i + 1];
+    // Consecutive excerpts of one section share one citation, after the last of them.
+    if (next === undefined || citationText(next) !== citation)
+      lines.push(...wrapParagraph(citation, width, "   — ", "     ").map(paint.dim));
+    lines.push("");
   });
 
-  const width = Math.min(28, Math.max(0, ...reply.entries.map((e) => e.label.length)));
-  for (const entry of reply.entries)
-    lines.push(`${paint.bold(entry.label.padEnd(width))}  ${entry.detail}`);
+  const rows = reply.entries.map((e) => ({ label: paint.bold(e.label), detail: e.detail }));
+  lines.push(...table(rows, width));
   if (reply.entries.length > 0) lines.push("");
 
-  if (reply.suggestions.length > 0)
-    lines.push(`Did you mean: ${reply.suggestions.map((s) => s.command).join(" · ")}`, "");
-  if (reply.page.count > 1) {
-    const next =
-      reply.page.number < reply.page.count ? ` Type “more” for page ${reply.page.number + 1}.` : "";
-    lines.push(paint.dim(`Page ${reply.page.number} of ${reply.page.count}.${next}`), "");
+  if (reply.suggestions.length > 0) {
+    const suggested = reply.suggestions.map((s) => s.command).join(" · ");
+    lines.push(...wrapParagraph(`Did you mean: ${suggested}`, width), "");
   }
+  if (reply.page.count > 1) lines.push(...wrapParagraph(paint.dim(pageLine(reply)), width), "");
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** "Page 1 of 3. Type “more” for page 2, “previous” to go back." */
+function pageLine(reply: Reply): string {
+  const { number, count } = reply.page;
+  const next = number < count ? ` Type “more” for page ${number + 1}.` : "";
+  const back = number > 1 ? ` Type “previous” for page ${number - 1}.` : "";
+  return `Page ${number} of ${count}.${next}${back}`;
 }
 
 function markText(item: ReplyItem, mark: (s: string) => string): string {

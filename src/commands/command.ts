@@ -23,6 +23,8 @@ export interface CommandOption {
   choices?: ReadonlyArray<{ name: string; value: string }>;
   autocomplete?: AutocompleteSource;
   maxLength?: number;
+  /** What a value looks like in usage lines, e.g. `HH:MM`; the option name when absent. */
+  placeholder?: string;
 }
 
 /** Who may run a command. */
@@ -61,6 +63,8 @@ export interface CommandContext {
   commands: readonly CommandDefinition[];
   /** Shows a command (text form, e.g. `partners India`) the way the caller types it. */
   example(text: string): string;
+  /** A command's usage line the way the caller types it (Discord: as options). */
+  usage(definition: CommandDefinition): string;
   /** Daily posts, when the bot has a store and the platform bound this request's checks. */
   daily?: { service: DailyService; access: DailyAccess };
 }
@@ -77,6 +81,8 @@ export interface CommandDefinition {
   options: readonly CommandOption[];
   examples: readonly string[];
   access: CommandAccess;
+  /** The platforms the command works on; absent when it works everywhere (console too). */
+  platforms?: ReadonlyArray<"slack" | "discord">;
   /** A lookup can be pointed at someone (Discord's `mention` option). */
   lookup: boolean;
   /** Hidden commands back buttons ("open", "more like this") and are left out of help and menus. */

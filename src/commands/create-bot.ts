@@ -21,7 +21,7 @@ import type {
   CommandDefinition,
   Invocation,
 } from "./command.js";
-import { formatExample } from "./format-example.js";
+import { formatExample, formatUsage } from "./format-example.js";
 import { checkArgs, formatInvocation, parseCommandText } from "./parse-command.js";
 import { COMMANDS, findCommand } from "./registry.js";
 
@@ -97,6 +97,7 @@ export function createBot(options: BotOptions): Bot {
     caller,
     commands,
     example: (text) => formatExample(text, caller.platform, commands),
+    usage: (definition) => formatUsage(definition, caller.platform),
     ...(options.daily && dailyAccess
       ? { daily: { service: options.daily, access: dailyAccess } }
       : {}),
@@ -185,7 +186,7 @@ function problemReply(
   return {
     kind: "notice",
     title: `Can't run ${definition.name}`,
-    intro: [...notes, problem, `Usage: ${context.example(definition.usage)}`],
+    intro: [...notes, problem, `Usage: ${context.usage(definition)}`],
     items: [],
     entries: [],
     suggestions: [],

@@ -27,6 +27,7 @@ export const dailyCommand: CommandDefinition = {
       description: "Local time to post, HH:MM (default 09:00)",
       required: false,
       maxLength: 8,
+      placeholder: "HH:MM",
     },
     {
       name: "timezone",
@@ -34,6 +35,7 @@ export const dailyCommand: CommandDefinition = {
       required: false,
       autocomplete: "timezones",
       maxLength: 64,
+      placeholder: "Europe/Paris",
     },
     {
       name: "days",
@@ -44,15 +46,15 @@ export const dailyCommand: CommandDefinition = {
   ],
   examples: ["daily on", "daily on 08:30 America/New_York weekdays", "daily status", "daily off"],
   access: "channel-managers",
+  platforms: ["slack", "discord"],
   lookup: false,
   parseText: parseDailyText,
   validate: validateDailyArgs,
   run(args, context) {
-    if (context.daily) return context.daily.service.run(args, context.daily.access);
+    if (context.daily)
+      return context.daily.service.run(args, context.daily.access, context.example);
     return noticeAnswer("Daily posts are not available here", [
-      "Daily facts are posted in Slack and Discord channels. Here, try " +
-        context.example("fact") +
-        " for today's fact.",
+      `Daily facts are posted in Slack and Discord channels. For today's fact, try ${context.example("fact")}.`,
     ]);
   },
 };

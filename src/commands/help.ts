@@ -4,6 +4,7 @@
 import { echo } from "../input/clean-input.js";
 import { listAnswer, noticeAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
+import { platformNote } from "./format-example.js";
 
 export const helpCommand: CommandDefinition = {
   name: "help",
@@ -20,8 +21,8 @@ export const helpCommand: CommandDefinition = {
     const wanted = args.command?.toLowerCase();
     if (wanted === undefined || wanted === "") {
       const entries = visible.map((c) => ({
-        label: context.example(c.usage),
-        detail: c.description,
+        label: context.usage(c),
+        detail: [c.description, onlyThere(c, context.caller.platform)].filter(Boolean).join(" · "),
         command: `help ${c.name}`,
       }));
       return listAnswer("ct-bot: France's counter-terrorism doctrine, quoted and cited", entries, [
@@ -56,6 +57,18 @@ export const helpCommand: CommandDefinition = {
       command.access === "channel-managers"
         ? ["Only people who manage the channel can change it."]
         : [];
-    return listAnswer(context.example(command.usage), entries, [command.description, ...access]);
+    const only = onlyThere(command, context.caller.platform);
+    return listAnswer(context.usage(command), entries, [
+      command.description,
+      ...(only === "" ? [] : [`Works ${only}.`]),
+      ...access,
+    ]);
   },
 };
+
+/** Where a command works, said only where it does not (the console, for `daily`). */
+function onlyThere(command: CommandDefinition, platform: string): string {
+  const only = command.platforms;
+  if (only === undefined || only.some((p) => p === platform)) return "";
+  return platformNote(command);
+}

@@ -2,6 +2,7 @@
  * Shared by `partners` and `forums`: list the entities of a kind, or quote what the source
  * says about one of them.
  */
+import { foldCase } from "../content/fold-text.js";
 import type { EntityKind } from "../content/types.js";
 import { echo } from "../input/clean-input.js";
 import type { Answer } from "../replies/answers.js";
@@ -28,10 +29,7 @@ export function lookupEntity(
       .filter((e) => e.kinds.includes(kind))
       .map((e) => ({
         label: e.name,
-        detail: [
-          e.aliases.length > 0 ? `also ${e.aliases.slice(0, 3).join(", ")}` : "",
-          plural(e.passageIds.length, "passage"),
-        ]
+        detail: [aliasNote(e.name, e.aliases), plural(e.passageIds.length, "passage")]
           .filter(Boolean)
           .join(" · "),
         command: `${command} ${e.name}`,
@@ -61,6 +59,33 @@ export function lookupEntity(
   return passagesAnswer(`What the document says about ${entity.name}`, itemsOf(content, hits), {
     intro: [`${entity.name} is mentioned in ${plural(hits.length, "passage")}.`],
   });
+}
+
+/** Most aliases a list row shows; the rest still work as names. */
+export const LIST_ALIASES_MAX = 3;
+
+/**
+ * "also EU" for a list row: the aliases that read differently from the name and from each
+ * other once case, punctuation, spaces and a leading "the" are ignored (`E.U.` is `EU`,
+ * `G 8` is `G8`), at most {@link LIST_ALIASES_MAX}; empty when none is left.
+ */
+export function aliasNote(name: string, aliases: readonly string[]): string {
+  const seen = new Set([aliasKey(name)]);
+  const shown: string[] = [];
+  for (const alias of aliases) {
+    const key = aliasKey(alias);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    shown.push(alias);
+    if (shown.length === LIST_ALIASES_MAX) break;
+  }
+  return shown.length > 0 ? `also ${shown.join(", ")}` : "";
+}
+
+function aliasKey(text: string): string {
+  return foldCase(text)
+    .replace(/^the\s+/u, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** "1 passage", "3 passages". */

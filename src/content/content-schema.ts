@@ -39,13 +39,32 @@ export const sourceFileSchema = z.strictObject({
   text: z.string().regex(/^[\w.-]+$/, "name a file in the same folder"),
 });
 
-/** passages.yaml */
+/** A passage's own date or its note is read inside a citation line: keep it short. */
+export const PASSAGE_DATE_NOTE_MAX = 200;
+
+/**
+ * passages.yaml. A passage dated differently from its document (a later addition to the page)
+ * carries its own `dateLabel`, printed in its citation instead of the document's, and a
+ * `dateNote` saying what supports that date.
+ */
 export const passagesFileSchema = z.array(
-  z.strictObject({
-    id,
-    section: text,
-    text: text.max(PASSAGE_TEXT_MAX, `split passages longer than ${PASSAGE_TEXT_MAX} characters`),
-  }),
+  z
+    .strictObject({
+      id,
+      section: text,
+      text: text.max(PASSAGE_TEXT_MAX, `split passages longer than ${PASSAGE_TEXT_MAX} characters`),
+      // A bare year (`dateLabel: 2016`) is read by YAML as a number: take it as the label.
+      dateLabel: z
+        .union([z.string(), z.number().int()])
+        .transform(String)
+        .pipe(text.max(40))
+        .optional(),
+      dateNote: text.max(PASSAGE_DATE_NOTE_MAX).optional(),
+    })
+    .refine((p) => p.dateNote === undefined || p.dateLabel !== undefined, {
+      message: "dateNote explains a dateLabel: give the passage a dateLabel too",
+      path: ["dateNote"],
+    }),
 );
 
 /** topics.yaml */

@@ -63,6 +63,8 @@ function assemble(packs: RawPack[]): Content {
         sourceId: pack.source.id,
         section: p.section,
         text: foldWhitespace(p.text),
+        ...(p.dateLabel === undefined ? {} : { dateLabel: p.dateLabel }),
+        ...(p.dateNote === undefined ? {} : { dateNote: foldWhitespace(p.dateNote) }),
         order: passages.length,
       });
     }

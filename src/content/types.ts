@@ -24,6 +24,13 @@ export interface Passage {
   sourceId: string;
   section: string;
   text: string;
+  /**
+   * The passage's own date as printed in its citation (e.g. `2014–2016`), when it differs
+   * from its source's `dateLabel`; absent when the source's date applies.
+   */
+  dateLabel?: string;
+  /** What supports {@link Passage.dateLabel}, shown with the citation. */
+  dateNote?: string;
   /** Position in reading order across all sources (0-based). */
   order: number;
 }

@@ -83,7 +83,7 @@ export function parseDailyText(rest: string): DailyArgsResult {
   if (action === undefined)
     return {
       ok: false,
-      problem: "Say what to do: daily on, daily off, daily status or daily preview.",
+      problem: "Say what to do: on, off, status or preview.",
     };
   const args: Record<string, string> = { action: action.toLowerCase() };
   for (let i = 0; i < others.length; i++) {
@@ -123,7 +123,7 @@ export function validateDailyArgs(args: DailyArgs): DailyArgsResult {
   if (action !== "on" && extras.length > 0) {
     return {
       ok: false,
-      problem: `daily ${action} takes no time, timezone or days; those go with daily on.`,
+      problem: `"${action}" takes no time, timezone or days; those go with "on".`,
     };
   }
   if (args.time !== undefined && args.time !== "") {

@@ -24,7 +24,11 @@ import { toZoned } from "./zoned-time.js";
 
 /** The daily command's logic, shared by every platform. */
 export interface DailyService {
-  run(args: DailyArgs, access: DailyAccess): Promise<Answer>;
+  /**
+   * Answers one `daily` request. `example` shows command text (e.g. `daily on`) in the
+   * caller's platform syntax, for the hints in the answer (the command context's `example`).
+   */
+  run(args: DailyArgs, access: DailyAccess, example: (text: string) => string): Promise<Answer>;
 }
 
 const DAYS_LABEL: Readonly<Record<DailyDays, string>> = {
@@ -57,6 +61,7 @@ export function createDailyService(deps: {
     access: DailyAccess,
     existing: Subscription | undefined,
     target: NonNullable<DailyAccess["target"]>,
+    example: (text: string) => string,
   ) => {
     const allowed = await access.canManage(existing);
     if (!allowed.ok)
@@ -67,7 +72,7 @@ export function createDailyService(deps: {
     if (!check.ok)
       return noticeAnswer("I can't post in this channel yet", [
         check.problem,
-        `To fix it: ${check.fix}. Then run daily on again.`,
+        `To fix it: ${check.fix}. Then run ${example("daily on")} again.`,
       ]);
 
     const now = clock.now();
@@ -114,7 +119,7 @@ export function createDailyService(deps: {
   };
 
   return {
-    async run(args, access) {
+    async run(args, access, example) {
       const target = access.target;
       if (target === undefined)
         return noticeAnswer("Daily posts need a channel", [
@@ -125,7 +130,7 @@ export function createDailyService(deps: {
       );
       switch (args.action) {
         case "on":
-          return on(args, access, existing, target);
+          return on(args, access, existing, target, example);
         case "off": {
           if (!existing?.active)
             return noticeAnswer("Daily facts are already off", [
@@ -143,17 +148,17 @@ export function createDailyService(deps: {
             updatedAt: clock.now(),
           });
           return noticeAnswer("Daily facts are off", [
-            "No more daily posts in this channel. Turn them back on any time with daily on.",
+            `No more daily posts in this channel. Turn them back on any time with ${example("daily on")}.`,
           ]);
         }
         case "status": {
           if (!existing?.active)
             return noticeAnswer("Daily facts are off", [
-              "Turn them on for this channel with daily on.",
+              `Turn them on for this channel with ${example("daily on")}.`,
             ]);
           const left = (await remaining(existing)).length;
           const state = existing.pausedReason
-            ? `Paused: ${existing.pausedReason.replaceAll("_", " ")}. To fix it: ${existing.pausedFix ?? "check the bot's access"}, then run daily on.`
+            ? `Paused: ${existing.pausedReason.replaceAll("_", " ")}. To fix it: ${existing.pausedFix ?? "check the bot's access"}, then run ${example("daily on")}.`
             : "Running";
           return listAnswer("Daily facts in this channel", [
             { label: "When", detail: describeWhen(existing) },

@@ -11,14 +11,16 @@ export const SNIPPET_MAX = 220;
 /** The citation of a passage. */
 export function citationOf(content: Content, passage: Passage): Citation {
   const source = content.sourceById.get(passage.sourceId);
-  return {
+  const citation: Citation = {
     sourceId: passage.sourceId,
     title: source?.title ?? passage.sourceId,
     publisher: source?.publisher ?? "",
     section: passage.section,
-    date: source?.dateLabel ?? "",
+    date: passage.dateLabel ?? source?.dateLabel ?? "",
     passageId: passage.id,
   };
+  if (passage.dateNote !== undefined) citation.dateNote = passage.dateNote;
+  return citation;
 }
 
 /** A reply item quoting `passage` whole, with `marks` emphasised. */
@@ -69,10 +71,12 @@ export function snippetWindow(
 
 /**
  * A citation as one line of plain text, the same in every renderer: "Title › section.
- * Publisher, date." (the section is left out when it is the title).
+ * Publisher, date." (the section is left out when it is the title), then the date's note
+ * when the passage is dated apart from its document.
  */
 export function citationText(item: Pick<ReplyItem, "citation">): string {
-  const { title, section, publisher, date } = item.citation;
+  const { title, section, publisher, date, dateNote } = item.citation;
   const where = section === title ? title : `${title} › ${section}`;
-  return `${where}. ${publisher}, ${date}.`;
+  const note = dateNote === undefined ? "" : ` ${dateNote}`;
+  return `${where}. ${publisher}, ${date}.${note}`;
 }

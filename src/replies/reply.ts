@@ -16,8 +16,13 @@ export interface Citation {
   title: string;
   publisher: string;
   section: string;
-  /** The date as the document prints it, e.g. "March 2013". */
+  /**
+   * The date of the quoted text: the passage's own when content gives it one (a later
+   * addition to the page), else the document's as it prints it, e.g. "March 2013".
+   */
   date: string;
+  /** Why the passage's date differs from the document's; absent when it does not. */
+  dateNote?: string;
   passageId: string;
 }
 
@@ -78,8 +83,11 @@ export interface Reply {
   entries: ReplyEntry[];
   /** "Did you mean" candidates. */
   suggestions: Suggestion[];
-  /** 1-based page number and page count. */
-  page: { number: number; count: number };
+  /**
+   * 1-based page number and page count; `itemOffset` counts the items on earlier pages, so
+   * page 2 can number its items on from page 1 (absent means 0).
+   */
+  page: { number: number; count: number; itemOffset?: number };
   actions: ReplyAction[];
   /** The command text that produced this reply, e.g. `partners India`: rerunning it gives the same answer. */
   invocation: string;

@@ -23,5 +23,7 @@ export function toReply(answer: Answer, invocation: string, requested: number): 
     actions.push({ type: "page", page: number + 1, label: `More (${number + 1}/${count})` });
   if (answer.shareable) actions.unshift({ type: "share" });
   const { shareable: _shareable, ...rest } = answer;
-  return { ...rest, items, actions, page: { number, count }, invocation };
+  const itemOffset = pages.slice(0, number - 1).reduce((sum, page) => sum + page.length, 0);
+  const page = itemOffset > 0 ? { number, count, itemOffset } : { number, count };
+  return { ...rest, items, actions, page, invocation };
 }

@@ -173,7 +173,12 @@ describe("help, generated from the registry", () => {
     const reply = await bot.ask("help");
     const visible = COMMANDS.filter((c) => !c.hidden);
     expect(reply.entries.map((e) => e.label)).toEqual(visible.map((c) => c.usage));
-    expect(reply.entries.map((e) => e.detail)).toEqual(visible.map((c) => c.description));
+    // In the terminal, commands that work only in Slack and Discord say so after the description.
+    expect(reply.entries.map((e) => e.detail)).toEqual(
+      visible.map((c) =>
+        c.platforms ? `${c.description} · only in Slack and Discord` : c.description,
+      ),
+    );
     expect(reply.entries.map((e) => e.label).join(" ")).not.toContain("passage");
   });
 

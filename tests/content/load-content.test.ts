@@ -60,9 +60,19 @@ describe("the bundled content pack", () => {
   it("has each of the five principles as its own passage, and the Daesh teaser", () => {
     const principles = content.topicById.get("principles")?.passageIds ?? [];
     expect(principles).toHaveLength(5);
-    expect(content.passageById.get("coalition-teaser")?.text).toMatch(
-      /^To counter the advance of Daesh.*\(\.\.\.\)$/u,
-    );
+    // The page's trailing questions ("What is Daesh? …") are links to other pages, not quoted.
+    const teaser = content.passageById.get("coalition-teaser");
+    expect(teaser?.text).toMatch(/^To counter the advance of Daesh.*including military action\.$/u);
+    expect(teaser?.text).not.toContain("What is Daesh?");
+  });
+
+  it("dates the Daesh teaser from its page (2014–2016), not from the 2013 text, and says why", () => {
+    const teaser = content.passageById.get("coalition-teaser");
+    expect(teaser?.dateLabel).toBe("2014–2016");
+    expect(teaser?.dateNote).toContain("September 2014");
+    expect(teaser?.dateNote).toContain("2016");
+    // Passages without a date of their own have none: their document's date applies.
+    expect(content.passageById.get("ct-commitment")?.dateLabel).toBeUndefined();
   });
 
   it("has the topics and entities the issue lists", () => {
@@ -120,6 +130,27 @@ describe("content validation", () => {
         message: expect.stringMatching(/not verbatim.*word 3 differs \("66 States/u),
       },
     ]);
+  });
+
+  it("rejects a passage's dateNote without the dateLabel it explains", () => {
+    const dir = contentWith("passages.yaml", (t) => t.replace("  dateLabel: 2014–2016\n", ""));
+    expect(issuesOf([dir])).toContainEqual({
+      file: `${PACK}/passages.yaml`,
+      entry: "coalition-teaser",
+      message: expect.stringContaining("dateNote: dateNote explains a dateLabel"),
+    });
+  });
+
+  it("cites a passage given its own dateLabel with that date, other passages with the document's", () => {
+    const dir = contentWith("passages.yaml", (t) =>
+      t.replace(
+        "- id: ct-commitment\n  section: The principles of France’s counter-terrorism action\n",
+        "- id: ct-commitment\n  section: The principles of France’s counter-terrorism action\n  dateLabel: 2099\n",
+      ),
+    );
+    const edited = loadContent([dir]);
+    expect(edited.passageById.get("ct-commitment")?.dateLabel).toBe("2099");
+    expect(edited.passageById.get("ct-commitment")?.dateNote).toBeUndefined();
   });
 
   it("rejects a passage that is not in the source text", () => {

@@ -4,17 +4,21 @@
  * until a person fixes something (missing access, unknown channel, bot removed, bad token).
  */
 
+import { formatExample } from "../../../src/commands/format-example.js";
+import { COMMANDS } from "../../../src/commands/registry.js";
 import {
   classifySendFailure,
   RETRY_AFTER_DEFAULT_S,
   type SendResult,
 } from "../../../src/daily/port.js";
 
+/** `daily on` as Discord users type it, for the fixes below. */
+const DAILY_ON = formatExample("daily on", "discord", COMMANDS);
+
 /** What to do when the bot lacks permissions in a channel. */
 export const PERMISSIONS_FIX =
   "give ct-bot View Channel, Send Messages and Embed Links in this channel (Edit Channel → Permissions)";
-const REINVITE_FIX =
-  "add ct-bot back to the server with its invite link (see the Discord part of ct-bot's README), then run daily on in this channel";
+const REINVITE_FIX = `add ct-bot back to the server with its invite link (see the Discord part of ct-bot's README), then run ${DAILY_ON} in this channel`;
 const TOKEN_FIX =
   "set DISCORD_TOKEN to the bot's current token (Developer Portal → Bot → Reset Token) and restart ct-bot";
 const BUG_FIX = "this is a ct-bot bug: report it with the error from the bot's log";
@@ -32,10 +36,10 @@ export const PERMANENT_ERRORS: Readonly<Record<number, { reason: string; fix: st
   50013: { reason: "missing_permissions", fix: PERMISSIONS_FIX },
   10003: {
     reason: "unknown_channel",
-    fix: "the channel was deleted or ct-bot can no longer see it: add ct-bot back to the server, or run daily on in another channel",
+    fix: `the channel was deleted or ct-bot can no longer see it: add ct-bot back to the server, or run ${DAILY_ON} in another channel`,
   },
   10004: { reason: "unknown_guild", fix: REINVITE_FIX },
-  50008: { reason: "not_a_text_channel", fix: "run daily on in a text channel" },
+  50008: { reason: "not_a_text_channel", fix: `run ${DAILY_ON} in a text channel` },
   50035: { reason: "invalid_form_body", fix: BUG_FIX },
 };
 

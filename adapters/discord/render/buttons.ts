@@ -41,11 +41,12 @@ export function renderButtons(
   reply: Reply,
   options: ButtonOptions,
 ): Array<APIActionRowComponent<APIButtonComponentWithCustomId>> {
+  const openLabels = openButtonLabels(reply);
   const actions = reply.actions
     .filter((a) => !(a.type === "share" && options.visibility === "public"))
     .map((action, i) => ({ action, i }))
     .sort((a, b) => ORDER[a.action.type] - ORDER[b.action.type] || a.i - b.i)
-    .map(({ action }) => actionButton(reply, action));
+    .map(({ action }) => actionButton(reply, action, openLabels));
   const buttons = [...actions, ...reply.suggestions.map(suggestionButton)];
   const seen = new Set<string>();
   // A long query cut to fit a custom_id can collide with another button's; keep the first.
@@ -61,7 +62,11 @@ export function renderButtons(
   return rows;
 }
 
-function actionButton(reply: Reply, action: ReplyAction): APIButtonComponentWithCustomId {
+function actionButton(
+  reply: Reply,
+  action: ReplyAction,
+  openLabels: ReadonlyMap<string, string>,
+): APIButtonComponentWithCustomId {
   const customId = encodeAction(reply, action, CUSTOM_ID_MAX);
   switch (action.type) {
     case "share":
@@ -70,15 +75,31 @@ function actionButton(reply: Reply, action: ReplyAction): APIButtonComponentWith
       return button(customId, action.label, ButtonStyle.Secondary);
     case "related":
       return button(customId, "More like this", ButtonStyle.Secondary);
-    case "open": {
-      const item = reply.items.find((i) => i.passageId === action.passageId);
+    case "open":
       return button(
         customId,
-        `Open: ${item?.citation.section ?? action.passageId}`,
+        openLabels.get(action.passageId) ?? `Open: ${action.passageId}`,
         ButtonStyle.Secondary,
       );
-    }
   }
+}
+
+/**
+ * "Open: <first words of the passage>" for each excerpt on the page, clipped to
+ * {@link BUTTON_LABEL_MAX}. Passages of one section would all read "Open: <section>"; their
+ * first words tell them apart. Two that still read the same get their place on the page.
+ */
+export function openButtonLabels(reply: Reply): Map<string, string> {
+  const labels = new Map<string, string>();
+  const used = new Set<string>();
+  reply.items.forEach((item, i) => {
+    if (labels.has(item.passageId)) return;
+    let label = clipText(`Open: ${item.text.trim()}`, BUTTON_LABEL_MAX);
+    if (used.has(label)) label = clipText(`Open ${i + 1}: ${item.text.trim()}`, BUTTON_LABEL_MAX);
+    used.add(label);
+    labels.set(item.passageId, label);
+  });
+  return labels;
 }
 
 /** A "did you mean" button: it shows page 1 of the suggested command, in place. */

@@ -7,6 +7,8 @@
  */
 import type { webApi } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
+import { formatExample } from "../../../src/commands/format-example.js";
+import { COMMANDS } from "../../../src/commands/registry.js";
 import type { Subscription } from "../../../src/daily/daily-store.js";
 import type {
   ChannelCheck,
@@ -99,7 +101,10 @@ async function isWorkspaceAdmin(
   }
 }
 
-/** Who may do it, for "Only … can …". */
+/**
+ * Who may do it, for "Only … can …": always the three kinds of people the README names, so
+ * whoever is refused learns how to get access (CT_DAILY_ADMINS may still be empty).
+ */
 function whoMay(
   listed: boolean,
   subscription: Subscription | undefined,
@@ -109,9 +114,13 @@ function whoMay(
     adminKnown === undefined
       ? "workspace admins and owners (ct-bot cannot tell who they are until the app is updated with the users:read scope and reinstalled)"
       : "workspace admins and owners",
+    listed
+      ? "the people listed in the bot's CT_DAILY_ADMINS setting"
+      : "the people listed in the bot's CT_DAILY_ADMINS setting (nobody is listed yet)",
+    subscription?.active
+      ? "the person who turned them on here"
+      : "(once posts are on) the person who turned them on",
   ];
-  if (listed) people.push("the people listed in the bot's CT_DAILY_ADMINS setting");
-  if (subscription?.active) people.push("the person who turned them on here");
   return new Intl.ListFormat("en", { type: "conjunction" }).format(people);
 }
 
@@ -143,7 +152,7 @@ export async function checkChannel(
       return {
         ok: false,
         problem: "ct-bot is not allowed to look at this conversation (Slack said missing_scope).",
-        fix: "run daily on in a channel, or reinstall ct-bot with the manifest from `ct-bot slack manifest`",
+        fix: `run ${formatExample("daily on", "slack", COMMANDS)} in a channel, or reinstall ct-bot with the manifest from \`ct-bot slack manifest\``,
       };
     }
     throw new SlackAdapterError(

@@ -94,11 +94,12 @@ function* itemPieces(item: ReplyItem, accessory: ButtonElement | undefined): Gen
 
 /** "Section · Document · Publisher · Date", without repeating a section named like its document. */
 function citationLine(item: ReplyItem): string {
-  const { section, title, publisher, date } = item.citation;
+  const { section, title, publisher, date, dateNote } = item.citation;
   const parts = [section, title === section ? "" : title, publisher, date]
     .map((part) => part.trim())
     .filter((part) => part !== "");
-  const line = parts.length > 0 ? `Source: ${parts.join(" · ")}` : "Source: (unknown)";
+  const note = dateNote?.trim() ? ` — ${dateNote.trim()}` : "";
+  const line = parts.length > 0 ? `Source: ${parts.join(" · ")}${note}` : "Source: (unknown)";
   return clipRange(line, 0, line.length, SLACK_CONTEXT_TEXT_MAX, (s, e) =>
     escapeMrkdwn(line.slice(s, e)),
   );

@@ -1,6 +1,6 @@
 /**
  * A reply's actions and suggestions as Slack buttons: "Read in full" beside each search
- * result, and rows for sharing, "More like this", paging and "did you mean" suggestions. The
+ * result whose excerpt is shown cut (a snippet), and rows for sharing, "More like this", paging and "did you mean" suggestions. The
  * action_id says only what kind of click it is (unique within its message); what to run
  * travels in the button's value (src/replies/action-payload.ts).
  */
@@ -41,12 +41,14 @@ const VALUE_CAPS = [SLACK_BUTTON_VALUE_MAX, 500, 200] as const;
 export function renderButtons(reply: Reply, options: { shared: boolean }): ReplyButtons {
   const ids = createActionIds();
   const onPage = new Set(reply.items.map((item) => item.passageId));
+  // "Read in full" only where the compact view cuts the excerpt: a whole one has nothing more.
+  const cut = new Set(reply.items.filter((i) => i.snippet).map((item) => item.passageId));
   const accessories = new Map<string, ButtonElement>();
   const rowActions: ReplyAction[] = [];
   for (const action of reply.actions) {
     if (options.shared && (action.type === "share" || action.type === "page")) continue;
     if (action.type === "open" && onPage.has(action.passageId)) {
-      if (!accessories.has(action.passageId)) {
+      if (cut.has(action.passageId) && !accessories.has(action.passageId)) {
         const value = encodeAction(reply, action, ACCESSORY_VALUE_MAX);
         accessories.set(action.passageId, buttonElement("Read in full", ids("open"), value));
       }

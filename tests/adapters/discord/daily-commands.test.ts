@@ -115,7 +115,7 @@ describe("/ct daily on Discord", () => {
 
     expect(text).toContain("I can't post in this channel yet");
     expect(text).toContain("ct-bot is missing Send Messages and Embed Links in this channel.");
-    expect(text).toContain(`To fix it: ${PERMISSIONS_FIX}. Then run daily on again.`);
+    expect(text).toContain(`To fix it: ${PERMISSIONS_FIX}. Then run /ct daily action:on again.`);
     expect(r.fake.channels.all).toEqual([]);
     expect(await r.subscription()).toBeUndefined();
   });

@@ -167,7 +167,9 @@ describe("daily posts on Discord", () => {
       nextPostAt: null,
     });
     const status = await r.ask({ action: "status" });
-    expect(status.text).toContain(`Paused: missing access. To fix it: ${fix}, then run daily on.`);
+    expect(status.text).toContain(
+      `Paused: missing access. To fix it: ${fix}, then run /ct daily action:on.`,
+    );
     expect(status.data.embeds?.[0]?.fields).toContainEqual({
       name: "Next post",
       value: "none while paused",

@@ -116,6 +116,36 @@ describe("renderMessage", () => {
     expect(ids.length).toBe(3);
   });
 
+  it("labels Open buttons by passage, not by section: four excerpts of one section read apart", () => {
+    const texts = [
+      "condemning terrorism in all its forms, whoever the perpetrators and whatever their motives;",
+      "working at the same time to end the human, political and social tragedies on which terrorism feeds;",
+      "Same opening words, then a long enough tail that the label must be cut before the end of it;",
+      "Same opening words, then a long enough tail that the label must be cut before the end of it, again;",
+    ];
+    const items = texts.map((text, i) => ({ ...item(text), passageId: `p${i}` }));
+    const message = renderMessage(
+      reply({
+        items,
+        actions: items.map((i) => ({ type: "open" as const, passageId: i.passageId })),
+      }),
+      { visibility: "ephemeral" },
+    );
+    const labels = (message.components ?? []).flatMap((row) =>
+      "components" in row ? row.components.map((c) => ("label" in c ? (c.label ?? "") : "")) : [],
+    );
+    expect(labels).toHaveLength(4);
+    expect(new Set(labels).size).toBe(4);
+    expect(labels[0]).toBe(
+      "Open: condemning terrorism in all its forms, whoever the perpetrators and…",
+    );
+    for (const label of labels) {
+      expect(label.length).toBeLessThanOrEqual(80);
+      expect(label).not.toContain("Financing");
+    }
+    expect(messageProblems(message)).toEqual([]);
+  });
+
   it("stays within every limit when every text is huge", () => {
     const huge = "x ".repeat(5000);
     const message = renderMessage(

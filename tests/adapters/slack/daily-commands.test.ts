@@ -78,8 +78,9 @@ describe("/ct daily in Slack", () => {
     const { text } = await rig.ask(alice, "daily on");
 
     expect(text).toContain("Not allowed");
+    // The README promises the refusal names everyone who can: admins, CT_DAILY_ADMINS, the creator.
     expect(text).toContain(
-      "Only workspace admins and owners can set up daily posts in this channel.",
+      "Only workspace admins and owners, the people listed in the bot's CT_DAILY_ADMINS setting (nobody is listed yet), and (once posts are on) the person who turned them on can set up daily posts in this channel.",
     );
     expect(rig.h.fake.callsOf("users.info").map((c) => c.args.user)).toEqual([alice.userId]);
     expect(rig.h.fake.callsOf("conversations.info")).toEqual([]);
@@ -109,7 +110,7 @@ describe("/ct daily in Slack", () => {
 
     const refused = await rig.ask(bob, "daily off");
     expect(refused.text).toContain(
-      "Only workspace admins and owners and the person who turned them on here can turn daily posts off here.",
+      "Only workspace admins and owners, the people listed in the bot's CT_DAILY_ADMINS setting (nobody is listed yet), and the person who turned them on here can turn daily posts off here.",
     );
     expect(await rig.subscription(CHANNEL)).toMatchObject({ active: true });
 
@@ -175,7 +176,7 @@ describe("/ct daily in Slack", () => {
     const { text } = await rig.ask({ ...admin, channelId: "G0SECRET" }, "daily on");
 
     expect(text).toContain("I can't post in this channel yet");
-    expect(text).toContain(`To fix it: ${INVITE_FIX}. Then run daily on again.`);
+    expect(text).toContain(`To fix it: ${INVITE_FIX}. Then run /ct daily on again.`);
     expect(rig.h.fake.callsOf("conversations.join")).toEqual([]);
     expect(rig.h.fake.posts.all).toEqual([]);
     expect(await rig.subscription("G0SECRET")).toBeUndefined();

@@ -108,7 +108,7 @@ describe("daily posts in Slack", () => {
     });
     const status = (await r.ask(alice, "daily status")).text;
     expect(status).toContain(
-      `Paused: not in channel. To fix it: ${INVITE_FIX}, then run daily on.`,
+      `Paused: not in channel. To fix it: ${INVITE_FIX}, then run /ct daily on.`,
     );
     expect(status).toContain("*Next post* — none while paused");
 

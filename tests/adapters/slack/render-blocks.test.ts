@@ -68,9 +68,28 @@ describe("renderBlocks", () => {
     expect(open?.text.text).toBe("Read in full");
   });
 
-  it("gives Share, paging, related and suggestion buttons action_ids unique in the message", () => {
+  it("offers Read in full only beside excerpts shown cut, never beside one already whole", () => {
+    const long = `${"Opening words of a long passage. ".repeat(10)}The matched part is here.`;
     const message = renderBlocks(
-      reply([item("a"), item("b", "p2")], {
+      reply(
+        [item(long, "p1", { snippet: { start: 0, end: 60 } }), item("Short and whole.", "p2")],
+        {
+          actions: [
+            { type: "open", passageId: "p1" },
+            { type: "open", passageId: "p2" },
+          ],
+        },
+      ),
+    );
+    const opens = buttonsOf(message).filter((b) => b.action_id.startsWith("ct-open-"));
+    expect(opens.map((b) => b.value)).toEqual(["ct1:p:1:passage p1"]);
+    expect(sectionTexts(message)).toContain("Short and whole.");
+  });
+
+  it("gives Share, paging, related and suggestion buttons action_ids unique in the message", () => {
+    const cut = { snippet: { start: 0, end: 1 } };
+    const message = renderBlocks(
+      reply([item("a b", "p1", cut), item("b c", "p2", cut)], {
         page: { number: 2, count: 3 },
         actions: [
           { type: "share" },
@@ -102,7 +121,7 @@ describe("renderBlocks", () => {
 
   it("renders a shared answer with a Shared by line and without Share or paging buttons", () => {
     const message = renderBlocks(
-      reply([item("a")], {
+      reply([item("a b", "p1", { snippet: { start: 0, end: 1 } })], {
         page: { number: 1, count: 2 },
         actions: [
           { type: "share" },
