@@ -60,6 +60,8 @@ export interface SchedulerOptions {
   wait?: Wait;
   /** This process as a claim owner; a fresh one when omitted. */
   owner?: ClaimOwner;
+  /** Sends in flight per platform; {@link SEND_CONCURRENCY} when omitted. A crash can leave this many posts unknown. */
+  sendConcurrency?: number;
   /** Whether a process id runs on this host; tests may pass their own. */
   isAlive?: (pid: number) => boolean;
   hooks?: SchedulerHooks;
@@ -130,7 +132,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     };
     await Promise.all(
       Array.from(
-        { length: Math.min(SEND_CONCURRENCY * Math.max(1, platforms.length), queue.length) },
+        {
+          length: Math.min(
+            (options.sendConcurrency ?? SEND_CONCURRENCY) * Math.max(1, platforms.length),
+            queue.length,
+          ),
+        },
         worker,
       ),
     );
