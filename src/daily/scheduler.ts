@@ -27,6 +27,8 @@ export {
 
 /** Subscriptions claimed per store round trip. */
 export const CLAIM_BATCH = 200;
+/** Longest run of store work between two yields to the event loop, in ms. */
+export const YIELD_EVERY_MS = 10;
 /** Sends in flight per platform (the rate limiter sets the pace). */
 export const SEND_CONCURRENCY = 16;
 
@@ -112,6 +114,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     options.hooks?.onOutcome?.(platform, outcome);
   };
 
+  // Store calls that answer at once (SQLite) never leave the microtask queue: yield to the
+  // event loop every few milliseconds so requests are answered during a long fan-out.
+  let lastYield = performance.now();
+  const yieldIfBusy = async () => {
+    if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
+  };
+
   const fanOut = async (claimed: ClaimedDelivery[], report: TickReport) => {
     const queue = [...claimed];
     const worker = async () => {
@@ -119,6 +130,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       // sends them when the claim goes stale, so shutting down loses no post.
       for (let next = queue.shift(); next && !stopped; next = queue.shift()) {
         try {
+          await yieldIfBusy();
           await deliver(next, report);
         } catch (error) {
           // A store error mid-send leaves the row in `sending`: unknown, so never re-sent.
@@ -181,6 +193,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (examined < CLAIM_BATCH || stopped) break;
       // Let requests waiting on the event loop in between batches.
       await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
     }
     if (report.claimed > 0) logger.info({ ...report }, "daily tick");
     return report;

@@ -13,7 +13,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { decideDue } from "../../src/daily/scheduler.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
-import { dropSchema, freshSchema, postgresStore, postgresUnavailable } from "../helpers/postgres.js";
+import {
+  dropSchema,
+  freshSchema,
+  postgresStore,
+  postgresUnavailable,
+} from "../helpers/postgres.js";
 import { aSubscription } from "../helpers/subscriptions.js";
 import { content, dailyRig } from "./daily-rig.js";
 

@@ -68,9 +68,9 @@ describe("rotation", () => {
   });
 
   it("counts what remains in the cycle: posted facts only", () => {
-    expect(nextFact(facts, { seed: "c", cycle: 0, position: 5, cycleSize: 29 })?.remainingAfter).toBe(
-      23,
-    );
+    expect(
+      nextFact(facts, { seed: "c", cycle: 0, position: 5, cycleSize: 29 })?.remainingAfter,
+    ).toBe(23);
     expect(factsLeft(29, { seed: "c", cycle: 0, position: 1, cycleSize: 29 })).toBe(28);
     expect(factsLeft(29, { seed: "c", cycle: 0, position: 0, cycleSize: 0 })).toBe(29);
     expect(factsLeft(29, { seed: "c", cycle: 0, position: 29, cycleSize: 29 })).toBe(29);

@@ -23,7 +23,9 @@ export async function readOnlyPostgresStore(): Promise<{
   await admin.query(`CREATE ROLE ${role} LOGIN`);
   await admin.query(`ALTER ROLE ${role} SET default_transaction_read_only = on`);
   await admin.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
-  await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`);
+  await admin.query(
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`,
+  );
   const url = new URL(TEST_DATABASE_URL);
   url.username = role;
   url.password = "";

@@ -5,11 +5,9 @@
  * restart is a minute later, well within the lease); a claim of an owner still alive elsewhere
  * only once the lease is over.
  */
-import { spawnSync } from "node:child_process";
-import { hostname } from "node:os";
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
