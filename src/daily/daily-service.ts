@@ -138,9 +138,9 @@ export function createDailyService(deps: {
     const confirmation = await access.confirm(confirmationCard(when, first));
     const lines = [`This channel gets one cited fact a day at ${when}.`, `Next post: ${first}.`];
     if (confirmation.kind !== "sent") {
-      const why = confirmation.kind === "permanent" ? confirmation.fix : "it may be temporary";
+      const why = confirmation.kind === "permanent" ? confirmation.fix : "try again in a moment";
       lines.push(
-        `The confirmation card could not be posted in the channel (${why}); the subscription is saved all the same. Turn it off with daily off.`,
+        `The confirmation card could not be posted in the channel; the subscription is saved all the same. To fix it: ${why}. Turn it off with daily off.`,
       );
     }
     return noticeAnswer(`Daily facts are ${verb}`, lines);
