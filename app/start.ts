@@ -23,9 +23,6 @@ import { loadBot, loadConfiguredContent } from "./load-bot.js";
 /** How long a graceful shutdown may take before the process exits anyway. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-/** How often the daily scheduler looks for due posts. */
-export const DAILY_TICK_MS = 30_000;
-
 /** Starts the bot; resolves when a console session ends or the platforms are up. */
 export async function start(config: AppConfig): Promise<void> {
   if (!config.slack && !config.discord) return startConsole(config);
@@ -56,7 +53,8 @@ export async function start(config: AppConfig): Promise<void> {
     http,
     [
       { name: "content", probe: () => content.passages.length > 0 },
-      { name: "store", probe: () => store.ping().then(() => true) },
+      // A write, not a read: a full disk or read-only database must take the process out.
+      { name: "store", probe: () => store.checkWritable(new Date()).then(() => true) },
       ...runtimes.map((r) => ({ name: r.name, probe: () => r.isReady() })),
     ],
     metrics.registry,
@@ -71,7 +69,7 @@ export async function start(config: AppConfig): Promise<void> {
   });
   const port = await http.listen(config.port);
   // Claims are atomic, so any process could run the scheduler; one per shard set is enough.
-  if ((config.discord?.shard?.id ?? 0) === 0) scheduler.start(DAILY_TICK_MS);
+  if ((config.discord?.shard?.id ?? 0) === 0) scheduler.start();
   logger.info(
     { port, platforms: runtimes.map((r) => r.name), store: store.kind },
     "ct-bot is running",

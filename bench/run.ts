@@ -3,6 +3,7 @@
  */
 import { benchCore } from "./core-bench.js";
 import { benchDailyFanout } from "./daily-fanout-bench.js";
+import { benchDailyStore } from "./daily-store-bench.js";
 import { benchDiscord } from "./discord-bench.js";
 import { benchReplicas } from "./replicas-bench.js";
 import { benchSlack } from "./slack-bench.js";
@@ -12,6 +13,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ["slack", benchSlack],
   ["discord", benchDiscord],
   ["daily", benchDailyFanout],
+  ["daily-store", benchDailyStore],
   ["replicas", benchReplicas],
 ];
 

@@ -3,12 +3,17 @@
  * whether this process should get traffic: content loaded, store reachable, platforms connected.
  */
 import type { Registry } from "prom-client";
+import { CtBotError } from "../../src/runtime/errors.js";
 import { type HttpRoutes, type ReadinessCheck, sendJson } from "../../src/runtime/http.js";
 
 /** A probe slower than this counts as failed: a hung database must not hang the check. */
 export const READINESS_TIMEOUT_MS = 2_000;
 
-/** Adds /readyz (200 when every check passes, else 503, with each check's result) and /metrics. */
+/**
+ * Adds /readyz (200 when every check passes, else 503, with each check's result and, for a
+ * probe that threw, its message under `reasons`, e.g. `{ store: "the disk is full" }`) and
+ * /metrics.
+ */
 export function addHealthRoutes(
   http: HttpRoutes,
   checks: readonly ReadinessCheck[],
@@ -18,10 +23,14 @@ export function addHealthRoutes(
     const results = await Promise.all(
       checks.map(async (check) => [check.name, await settle(check.probe)] as const),
     );
-    const ready = results.every(([, ok]) => ok);
+    const ready = results.every(([, result]) => result.ok);
+    const reasons = results.flatMap(([name, result]) =>
+      result.reason === undefined ? [] : [[name, result.reason] as const],
+    );
     sendJson(response, ready ? 200 : 503, {
       status: ready ? "ready" : "not ready",
-      checks: Object.fromEntries(results),
+      checks: Object.fromEntries(results.map(([name, result]) => [name, result.ok])),
+      ...(reasons.length > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
     });
   });
   http.route("GET", "/metrics", async (_request, response) => {
@@ -31,15 +40,27 @@ export function addHealthRoutes(
   });
 }
 
-async function settle(probe: () => Promise<boolean> | boolean): Promise<boolean> {
+async function settle(
+  probe: () => Promise<boolean> | boolean,
+): Promise<{ ok: boolean; reason?: string }> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
+  const timeout = new Promise<{ ok: boolean; reason: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, reason: `no answer within ${READINESS_TIMEOUT_MS} ms` }),
+      READINESS_TIMEOUT_MS,
+    );
   });
   try {
-    return await Promise.race([Promise.resolve().then(probe), timeout]);
-  } catch {
-    return false;
+    return await Promise.race([
+      Promise.resolve()
+        .then(probe)
+        .then((ok) => ({ ok })),
+      timeout,
+    ]);
+  } catch (error) {
+    // Only our coded errors carry a message meant for operators; others stay generic.
+    const coded = error instanceof CtBotError;
+    return { ok: false, reason: coded ? error.message : "the check failed" };
   } finally {
     clearTimeout(timer);
   }

@@ -16,10 +16,15 @@ import {
   DEFAULT_DAILY_TIME,
   DEFAULT_DAILY_TIMEZONE,
 } from "./daily-options.js";
-import { type DailyStore, type Subscription, subscriptionId } from "./daily-store.js";
+import {
+  type DailyStore,
+  type Delivery,
+  type Subscription,
+  subscriptionId,
+} from "./daily-store.js";
 import type { DailyAccess } from "./port.js";
-import { remainingFacts } from "./rotation.js";
-import { nextSlot } from "./schedule.js";
+import { factsLeft, nextFact } from "./rotation.js";
+import { localDateAt, nextPostSlot } from "./schedule.js";
 import { toZoned } from "./zoned-time.js";
 
 /** The daily command's logic, shared by every platform. */
@@ -47,13 +52,33 @@ export function createDailyService(deps: {
 
   const describeWhen = (s: Pick<Subscription, "time" | "timeZone" | "days">) =>
     `${s.time} ${s.timeZone}, ${DAYS_LABEL[s.days]}`;
-  const nextPostLabel = (s: Subscription) => {
-    const at = nextSlot({ time: s.time, timeZone: s.timeZone, days: s.days }, clock.now()).at;
-    return formatLocal(at, s.timeZone);
+  const latestDelivery = async (id: string): Promise<Delivery | undefined> =>
+    (await store.listDeliveries(id, 1))[0];
+  /** When the next post goes out, from the schedule and what was already delivered. */
+  const nextPostLabel = (s: Subscription, latest: Delivery | undefined) => {
+    const schedule = { time: s.time, timeZone: s.timeZone, days: s.days };
+    const now = clock.now();
+    if (latest?.localDate === localDateAt(schedule, now) && latest.state === "claimed")
+      return `${formatLocal(latest.claimedAt, s.timeZone)}, due and waiting to be sent`;
+    if (latest?.localDate === localDateAt(schedule, now) && latest.state === "sending")
+      return "being sent now";
+    return formatLocal(nextPostSlot(schedule, now, latest?.localDate).at, s.timeZone);
   };
-  const remaining = async (s: Subscription) => {
-    const used = new Set(await store.usedFacts(s.id, s.cycle));
-    return remainingFacts(factIds(), { seed: s.seed, cycle: s.cycle, used });
+  const lastProblem = async (s: Subscription) => {
+    const problem = (await store.listDeliveries(s.id, 14)).find(
+      (d) => d.state === "failed" || d.state === "unknown",
+    );
+    if (!problem) return [];
+    const what =
+      problem.state === "unknown"
+        ? "outcome unknown, not retried so as never to post twice"
+        : "failed";
+    return [
+      {
+        label: "Last problem",
+        detail: `${formatLocal(problem.updatedAt, s.timeZone)}: ${what} (${problem.error ?? "no reason recorded"})`,
+      },
+    ];
   };
 
   const on = async (
@@ -76,6 +101,7 @@ export function createDailyService(deps: {
       ]);
 
     const now = clock.now();
+    const latest = existing ? await latestDelivery(existing.id) : undefined;
     const time = args.time ?? existing?.time ?? DEFAULT_DAILY_TIME;
     const timeZone = args.timezone ?? existing?.timeZone ?? DEFAULT_DAILY_TIMEZONE;
     const days = (args.days as DailyDays | undefined) ?? existing?.days ?? DEFAULT_DAILY_DAYS;
@@ -91,7 +117,7 @@ export function createDailyService(deps: {
       createdBy: existing?.createdBy ?? access.userId,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
-      nextPostAt: nextSlot({ time, timeZone, days }, now).at,
+      nextPostAt: nextPostSlot({ time, timeZone, days }, now, latest?.localDate).at,
       // Turning it on again resumes a paused subscription; the rotation carries on.
       pausedReason: null,
       pausedFix: null,
@@ -99,23 +125,30 @@ export function createDailyService(deps: {
       lastError: null,
       seed: existing?.seed ?? randomBytes(8).toString("hex"),
       cycle: existing?.cycle ?? 0,
+      position: existing?.position ?? 0,
+      cycleSize: existing?.cycleSize ?? 0,
     };
     const when = describeWhen(subscription);
-    const first = nextPostLabel(subscription);
-    const confirmation = await access.confirm(confirmationCard(when, first));
-    if (confirmation.kind !== "sent") {
-      const why = confirmation.kind === "permanent" ? confirmation.fix : "try again in a moment";
-      return noticeAnswer("I couldn't post in this channel", [
-        `The confirmation card did not go through. To fix it: ${why}.`,
+    const first = nextPostLabel(subscription, latest);
+    // Saved first: nothing is announced in the channel that the store did not keep.
+    try {
+      await store.saveSubscription(subscription);
+    } catch {
+      return noticeAnswer("Daily facts are not on", [
+        "The bot could not save this channel's subscription (its storage is not accepting writes). Nothing changed; try again in a few minutes.",
       ]);
     }
-    await store.saveSubscription(subscription);
     const verb =
       existing?.active && !existing.pausedReason ? "updated" : existing ? "back on" : "on";
-    return noticeAnswer(`Daily facts are ${verb}`, [
-      `This channel gets one cited fact a day at ${when}.`,
-      `Next post: ${first}.`,
-    ]);
+    const confirmation = await access.confirm(confirmationCard(when, first));
+    const lines = [`This channel gets one cited fact a day at ${when}.`, `Next post: ${first}.`];
+    if (confirmation.kind !== "sent") {
+      const why = confirmation.kind === "permanent" ? confirmation.fix : "try again in a moment";
+      lines.push(
+        `The confirmation card could not be posted in the channel; the subscription is saved all the same. To fix it: ${why}. Turn it off with daily off.`,
+      );
+    }
+    return noticeAnswer(`Daily facts are ${verb}`, lines);
   };
 
   return {
@@ -141,12 +174,18 @@ export function createDailyService(deps: {
             return noticeAnswer("Not allowed", [
               `Only ${allowed.who} can turn daily posts off here.`,
             ]);
-          await store.saveSubscription({
-            ...existing,
-            active: false,
-            nextPostAt: null,
-            updatedAt: clock.now(),
-          });
+          try {
+            await store.saveSubscription({
+              ...existing,
+              active: false,
+              nextPostAt: null,
+              updatedAt: clock.now(),
+            });
+          } catch {
+            return noticeAnswer("Daily facts are still on", [
+              "The bot could not save the change (its storage is not accepting writes). Try again in a few minutes.",
+            ]);
+          }
           return noticeAnswer("Daily facts are off", [
             `No more daily posts in this channel. Turn them back on any time with ${example("daily on")}.`,
           ]);
@@ -156,7 +195,8 @@ export function createDailyService(deps: {
             return noticeAnswer("Daily facts are off", [
               `Turn them on for this channel with ${example("daily on")}.`,
             ]);
-          const left = (await remaining(existing)).length;
+          const left = factsLeft(content.facts.length, existing);
+          const latest = await latestDelivery(existing.id);
           const state = existing.pausedReason
             ? `Paused: ${existing.pausedReason.replaceAll("_", " ")}. To fix it: ${existing.pausedFix ?? "check the bot's access"}, then run ${example("daily on")}.`
             : "Running";
@@ -164,18 +204,17 @@ export function createDailyService(deps: {
             { label: "When", detail: describeWhen(existing) },
             {
               label: "Next post",
-              detail: existing.pausedReason ? "none while paused" : nextPostLabel(existing),
+              detail: existing.pausedReason ? "none while paused" : nextPostLabel(existing, latest),
             },
             { label: "Facts left in this cycle", detail: `${left} of ${content.facts.length}` },
             { label: "State", detail: state },
+            ...(await lastProblem(existing)),
           ]);
         }
         default: {
-          const seed = existing?.seed ?? "preview";
-          const cycle = existing?.cycle ?? 0;
-          const used = new Set(existing ? await store.usedFacts(existing.id, cycle) : []);
-          const [next] = remainingFacts(factIds(), { seed, cycle, used });
-          const fact = content.factById.get(next ?? content.facts[0]?.id ?? "");
+          const state = existing ?? { seed: "preview", cycle: 0, position: 0, cycleSize: 0 };
+          const next = nextFact(factIds(), state)?.factId;
+          const fact = content.factById.get(next ?? "");
           if (!fact) return noticeAnswer("No facts", ["The content has no facts to post."]);
           const answer = factAnswer(
             content,

@@ -38,13 +38,17 @@ export interface Subscription {
   seed: string;
   /** Current rotation cycle. */
   cycle: number;
+  /** Facts posted so far in this cycle: the next post is the fact at this place in the cycle's order. */
+  position: number;
+  /** How many facts the cycle's order was drawn over; a different count starts a new cycle. 0: none yet. */
+  cycleSize: number;
 }
 
 /**
- * A delivery's state. `claimed`: reserved, not yet attempted (a restart may send it).
- * `sending`: a send is under way; if the process dies now the outcome is unknown and the
- * post is skipped rather than risking a duplicate. `sent`, `failed`, `unknown`, `skipped`
- * are final.
+ * A delivery's state. `claimed`: reserved, not yet attempted (another process takes it over
+ * when its owner is gone or its claim is older than the lease). `sending`: a send is under
+ * way; if the process dies now the outcome is unknown and the post is closed as `unknown`
+ * rather than risking a duplicate. `sent`, `failed`, `unknown`, `skipped` are final.
  */
 export type DeliveryState = "claimed" | "sending" | "sent" | "failed" | "unknown" | "skipped";
 
@@ -62,15 +66,48 @@ export interface Delivery {
   error: string | null;
   /** Identifies the claim; a send only proceeds while its token still owns the row. */
   claimToken: string;
+  /** The process ({@link ClaimOwner} id) holding the claim; null for claims made before owners were recorded. */
+  owner: string | null;
   claimedAt: Date;
   updatedAt: Date;
 }
 
+/** A process that claims posts: its id (random per process), host name and process id. */
+export interface ClaimOwner {
+  id: string;
+  host: string;
+  pid: number;
+}
+
+/** An owner's last heartbeat. */
+export interface OwnerBeat extends ClaimOwner {
+  beatAt: Date;
+}
+
 /** What to do with a due subscription, decided by the scheduler inside the claim. */
 export interface ClaimDecision {
-  /** The post to make, or null to only move on (a missed day, no facts). */
-  deliver: { localDate: string; factId: string; cycle: number } | null;
+  /**
+   * The post to make, or null to only move on (a missed day, no facts). `position` and
+   * `cycleSize` are the rotation's place, saved on the subscription with the claim.
+   */
+  deliver: {
+    localDate: string;
+    factId: string;
+    cycle: number;
+    position: number;
+    cycleSize: number;
+  } | null;
   nextPostAt: Date;
+}
+
+/** Which claims {@link DailyStore.reclaimStale} may take over. */
+export interface TakeoverRule {
+  /** Claims made before this are taken over whoever owns them (the lease). */
+  staleBefore: Date;
+  /** Owners known to be alive; a claim of any other owner is taken over at once. */
+  liveOwners: readonly string[];
+  /** The taker, recorded as the new owner. */
+  owner: ClaimOwner;
 }
 
 /** A claimed delivery with its subscription. */
@@ -94,38 +131,48 @@ export interface DailyStore {
   /** Removes a workspace's subscriptions and their history (the app was uninstalled). */
   deleteWorkspace(platform: Platform, workspaceId: string): Promise<number>;
 
-  /** Fact ids already delivered or claimed for a subscription in a cycle. */
-  usedFacts(subscriptionId: string, cycle: number): Promise<string[]>;
   /**
    * Atomically takes up to `limit` subscriptions of `platforms` due at `now` (next post time
-   * passed), asks `decide` what to do with each, records the delivery (state `claimed`) and
-   * the next post time. Returns the claimed deliveries and how many subscriptions were
-   * examined (some only move on to their next slot). Concurrent callers (replicas) never get
-   * the same subscription.
+   * passed), asks `decide` what to do with each, records the delivery (state `claimed`, owned
+   * by `owner`), the rotation place and the next post time. Returns the claimed deliveries and
+   * how many subscriptions were examined (some only move on to their next slot). Concurrent
+   * callers (replicas) never get the same subscription.
    */
   claimDue(
     now: Date,
     platforms: readonly Platform[],
     limit: number,
-    decide: (subscription: Subscription, used: ReadonlySet<string>) => ClaimDecision,
+    owner: ClaimOwner,
+    decide: (subscription: Subscription) => ClaimDecision,
   ): Promise<{ deliveries: ClaimedDelivery[]; examined: number }>;
   /**
-   * Takes over deliveries still `claimed` (never attempted) whose claim is older than
-   * `staleBefore`, e.g. after the process that claimed them died. Returns them re-claimed.
-   * Deliveries left `sending` that long are closed as `unknown`: they are never re-sent.
+   * Takes over deliveries still `claimed` (never attempted) whose owner is not live or whose
+   * claim is older than `rule.staleBefore`; returns them re-claimed by `rule.owner`.
+   * Deliveries left `sending` by an owner that is not live, or for longer than the lease, are
+   * closed as `unknown`: the send may have gone out, so they are never re-sent.
    */
   reclaimStale(
-    staleBefore: Date,
+    rule: TakeoverRule,
     now: Date,
     platforms: readonly Platform[],
     limit: number,
   ): Promise<ClaimedDelivery[]>;
+  /** Records that `owner` is alive at `now` (one row per process). */
+  beat(owner: ClaimOwner, now: Date): Promise<void>;
+  /** Every owner's last heartbeat. */
+  listOwners(): Promise<OwnerBeat[]>;
+  /** Forgets owners (stopped, or found gone after their claims were taken over). */
+  removeOwners(ids: readonly string[]): Promise<void>;
   /**
    * Moves a delivery from `claimed` to `sending` if `claimToken` still owns it.
    * False means another process took it: do not send.
    */
   startSending(deliveryId: string, claimToken: string, now: Date): Promise<boolean>;
-  /** Records how a delivery ended. */
+  /**
+   * Records how a delivery ended. A `sent` post also moves its subscription's rotation one
+   * place on (when the subscription is still in the delivery's cycle): a fact counts as used
+   * only once posted.
+   */
   finishDelivery(deliveryId: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
   /** Records a subscription's failure streak and pause state after a delivery. */
   updateHealth(

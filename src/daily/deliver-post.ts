@@ -69,6 +69,9 @@ export async function deliverPost(
     );
     return "skipped";
   }
+  // The slot in the rate limit comes first: a post waiting its turn is still `claimed`, so a
+  // crash now loses nothing (it is taken over); only a send really under way is `sending`.
+  await limiter.acquire();
   if (!(await store.startSending(delivery.id, delivery.claimToken, clock.now()))) return undefined;
 
   const card = factCard(content, fact);
@@ -76,8 +79,8 @@ export async function deliverPost(
   let transient = 0;
   let limited = 0;
   let maybeSent = false;
-  for (;;) {
-    await limiter.acquire();
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 0) await limiter.acquire();
     const result = await poster.post(target, card, delivery.id);
     if (result.kind === "transient" && result.maybeSent) maybeSent = true;
     if (result.kind === "rate-limited" && limited++ < RATE_LIMIT_RETRIES) {

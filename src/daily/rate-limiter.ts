@@ -41,7 +41,9 @@ export function createRateLimiter(
       const spaced = last === undefined ? 0 : last + spacing - now;
       const windowed = stamps.length < limit.requests ? 0 : (stamps[0] ?? now) + limit.perMs - now;
       const wait = Math.max(spaced, windowed);
-      if (wait <= 0) {
+      // A spacing under a millisecond cannot be timed by a millisecond clock: the window alone
+      // holds the limit then, instead of a timer per request.
+      if (wait <= 0 || (spacing < 1 && windowed <= 0)) {
         stamps.push(now);
         return;
       }

@@ -64,3 +64,16 @@ export function dueSlotToday(schedule: DailySchedule, instant: Date): Slot | und
   const slot = slotOn(schedule, today);
   return slot.at.getTime() <= instant.getTime() ? slot : undefined;
 }
+
+/**
+ * The next slot a post will really go out at, from the schedule and the delivery history
+ * together: the first slot after `instant` whose local day has no delivery yet. `lastDate`
+ * is the local date (`YYYY-MM-DD`) of the subscription's latest delivery, whatever its
+ * outcome (one delivery per day at most). The confirmation card, `daily status` and the
+ * scheduler all use this, so what is promised is what the scheduler will do.
+ */
+export function nextPostSlot(schedule: DailySchedule, instant: Date, lastDate?: string): Slot {
+  let slot = nextSlot(schedule, instant);
+  while (lastDate !== undefined && slot.localDate <= lastDate) slot = nextSlot(schedule, slot.at);
+  return slot;
+}

@@ -8,19 +8,16 @@
 import type { Content } from "../content/types.js";
 import type { Clock } from "../runtime/clock.js";
 import type { Logger } from "../runtime/logger.js";
-import type {
-  ClaimDecision,
-  ClaimedDelivery,
-  DailyStore,
-  Platform,
-  Subscription,
-} from "./daily-store.js";
+import { createOwner, liveOwnerIds, OWNER_BEAT_MS, STALE_CLAIM_MS } from "./claim-owner.js";
+import type { ClaimedDelivery, ClaimOwner, DailyStore, Platform } from "./daily-store.js";
+import { decideDue } from "./decide-due.js";
 import { deliverPost } from "./deliver-post.js";
+import { type MinuteTicker, startMinuteTicker, type Wait } from "./minute-ticker.js";
 import type { DailyPoster } from "./port.js";
 import { createRateLimiter, type RateLimiter, realSleep, type Sleep } from "./rate-limiter.js";
-import { nextFact } from "./rotation.js";
-import { dueSlotToday, nextSlot } from "./schedule.js";
 
+export { OWNER_LEASE_MS, STALE_CLAIM_MS } from "./claim-owner.js";
+export { decideDue } from "./decide-due.js";
 export {
   BACKOFF_MS,
   PAUSE_AFTER_FAILURES,
@@ -28,10 +25,10 @@ export {
   TRANSIENT_RETRIES,
 } from "./deliver-post.js";
 
-/** A claim never attempted for this long belongs to a process that died: take it over. */
-export const STALE_CLAIM_MS = 5 * 60_000;
 /** Subscriptions claimed per store round trip. */
 export const CLAIM_BATCH = 200;
+/** Longest run of store work between two yields to the event loop, in ms. */
+export const YIELD_EVERY_MS = 10;
 /** Sends in flight per platform (the rate limiter sets the pace). */
 export const SEND_CONCURRENCY = 16;
 
@@ -61,39 +58,25 @@ export interface SchedulerOptions {
   posters: readonly DailyPoster[];
   logger: Logger;
   sleep?: Sleep;
+  /** Waits between ticks (tests pass one that moves a manual clock). */
+  wait?: Wait;
+  /** This process as a claim owner; a fresh one when omitted. */
+  owner?: ClaimOwner;
+  /** Sends in flight per platform; {@link SEND_CONCURRENCY} when omitted. A crash can leave this many posts unknown. */
+  sendConcurrency?: number;
+  /** Whether a process id runs on this host; tests may pass their own. */
+  isAlive?: (pid: number) => boolean;
   hooks?: SchedulerHooks;
 }
 
 /** The scheduler. */
 export interface Scheduler {
-  /** Posts everything due now; resolves when every claimed post has an outcome. */
+  /** Takes over orphaned claims, then posts everything due now; resolves when every claimed post has an outcome. */
   tick(): Promise<TickReport>;
-  /** Ticks every `intervalMs` until stopped. */
-  start(intervalMs: number): void;
-  /** Stops ticking and waits for the tick in progress. */
+  /** Ticks now, then at every minute boundary, and keeps the owner's heartbeat, until stopped. */
+  start(): void;
+  /** Stops ticking, waits for the tick in progress, and retires this owner. */
   stop(): Promise<void>;
-}
-
-/** The scheduler's decision for a due subscription: post today's fact, or move on. */
-export function decideDue(content: Content, now: Date) {
-  const factIds = content.facts.map((f) => f.id);
-  return (subscription: Subscription, used: ReadonlySet<string>): ClaimDecision => {
-    const schedule = {
-      time: subscription.time,
-      timeZone: subscription.timeZone,
-      days: subscription.days,
-    };
-    const nextPostAt = nextSlot(schedule, now).at;
-    const slot = dueSlotToday(schedule, now);
-    const pick = slot
-      ? nextFact(factIds, { seed: subscription.seed, cycle: subscription.cycle, used })
-      : undefined;
-    if (!slot || !pick) return { deliver: null, nextPostAt };
-    return {
-      deliver: { localDate: slot.localDate, factId: pick.factId, cycle: pick.cycle },
-      nextPostAt,
-    };
-  };
 }
 
 /**
@@ -101,7 +84,7 @@ export function decideDue(content: Content, now: Date) {
  *
  * @example
  * const scheduler = createScheduler({ store, content, clock: systemClock, posters, logger });
- * scheduler.start(30_000);
+ * scheduler.start();
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, content, clock, logger } = options;
@@ -111,6 +94,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     options.posters.map((p) => [p.platform, createRateLimiter(p.rateLimit, clock, sleep)]),
   );
   const platforms = [...posters.keys()];
+  const owner = options.owner ?? createOwner();
   let stopped = false;
 
   const deliver = async (claimed: ClaimedDelivery, report: TickReport): Promise<void> => {
@@ -130,6 +114,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     options.hooks?.onOutcome?.(platform, outcome);
   };
 
+  // Store calls that answer at once (SQLite) never leave the microtask queue: yield to the
+  // event loop every few milliseconds so requests are answered during a long fan-out.
+  let lastYield = performance.now();
+  const yieldIfBusy = async () => {
+    if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
+  };
+
   const fanOut = async (claimed: ClaimedDelivery[], report: TickReport) => {
     const queue = [...claimed];
     const worker = async () => {
@@ -137,6 +130,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       // sends them when the claim goes stale, so shutting down loses no post.
       for (let next = queue.shift(); next && !stopped; next = queue.shift()) {
         try {
+          await yieldIfBusy();
           await deliver(next, report);
         } catch (error) {
           // A store error mid-send leaves the row in `sending`: unknown, so never re-sent.
@@ -150,7 +144,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     };
     await Promise.all(
       Array.from(
-        { length: Math.min(SEND_CONCURRENCY * Math.max(1, platforms.length), queue.length) },
+        {
+          length: Math.min(
+            (options.sendConcurrency ?? SEND_CONCURRENCY) * Math.max(1, platforms.length),
+            queue.length,
+          ),
+        },
         worker,
       ),
     );
@@ -167,49 +166,63 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     };
     if (platforms.length === 0) return report;
     const now = clock.now();
-    const stale = await store.reclaimStale(
-      new Date(now.getTime() - STALE_CLAIM_MS),
-      now,
-      platforms,
-      CLAIM_BATCH,
-    );
-    report.claimed += stale.length;
-    await fanOut(stale, report);
+    await store.beat(owner, now);
+    // Claims of owners that are gone are taken over at once; any claim after the lease.
+    const owners = await store.listOwners();
+    const live = liveOwnerIds(owners, owner, now, options.isAlive);
+    const rule = { staleBefore: new Date(now.getTime() - STALE_CLAIM_MS), liveOwners: live, owner };
     for (;;) {
+      const taken = await store.reclaimStale(rule, now, platforms, CLAIM_BATCH);
+      report.claimed += taken.length;
+      await fanOut(taken, report);
+      if (taken.length < CLAIM_BATCH || stopped) break;
+    }
+    const gone = owners.filter((o) => !live.includes(o.id)).map((o) => o.id);
+    if (gone.length > 0) await store.removeOwners(gone);
+    for (;;) {
+      const at = clock.now();
       const { deliveries, examined } = await store.claimDue(
-        clock.now(),
+        at,
         platforms,
         CLAIM_BATCH,
-        decideDue(content, clock.now()),
+        owner,
+        decideDue(content, at),
       );
       report.claimed += deliveries.length;
       await fanOut(deliveries, report);
       if (examined < CLAIM_BATCH || stopped) break;
+      // Let requests waiting on the event loop in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
     }
     if (report.claimed > 0) logger.info({ ...report }, "daily tick");
     return report;
   };
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
+  let ticker: MinuteTicker | undefined;
+  let beating: NodeJS.Timeout | undefined;
   return {
     tick,
-    start(intervalMs) {
-      // Each tick schedules the next once it is done, so ticks never overlap.
-      const run = () => {
-        running = tick()
-          .catch((error: unknown) => logger.error({ err: error }, "daily tick failed"))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(run, intervalMs).unref();
-          });
-      };
+    start() {
       stopped = false;
-      run();
+      ticker = startMinuteTicker(tick, {
+        clock,
+        ...(options.wait ? { wait: options.wait } : {}),
+        onError: (error) => logger.error({ err: error }, "daily tick failed"),
+      });
+      // The heartbeat runs apart from ticks: a long fan-out must not look like a dead owner.
+      beating = setInterval(() => {
+        store
+          .beat(owner, clock.now())
+          .catch((error: unknown) => logger.warn({ err: error }, "daily heartbeat failed"));
+      }, OWNER_BEAT_MS).unref();
     },
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      clearInterval(beating);
+      await ticker?.stop();
+      // Claims this process left unsent are taken over at once by the next scheduler.
+      await store.removeOwners([owner.id]).catch(() => undefined);
     },
   };
 }

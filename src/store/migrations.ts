@@ -144,4 +144,38 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER INDEX seen_deliveries_expiry RENAME TO seen_events_expiry;
     `,
   },
+  {
+    version: 4,
+    name: "claim owners, heartbeats and rotation position",
+    // A claim names the process that owns it, so a restart takes over the claims of a dead
+    // owner at once; a heartbeat row per process says who is alive and proves the store can
+    // write (readiness). The rotation walks a per-cycle permutation by position, advanced
+    // only when a post is sent; cycle_size 0 starts a fresh cycle at the next post.
+    sqlite: `
+      ALTER TABLE deliveries ADD COLUMN owner TEXT;
+      ALTER TABLE subscriptions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE subscriptions ADD COLUMN cycle_size INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE heartbeats (
+        id TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        beat_at TEXT NOT NULL
+      );
+      CREATE TABLE store_probe (id INTEGER PRIMARY KEY, probed_at TEXT NOT NULL);
+      CREATE INDEX deliveries_sending ON deliveries (updated_at) WHERE state = 'sending';
+    `,
+    postgres: `
+      ALTER TABLE deliveries ADD COLUMN owner TEXT;
+      ALTER TABLE subscriptions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE subscriptions ADD COLUMN cycle_size INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE heartbeats (
+        id TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        beat_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE store_probe (id INTEGER PRIMARY KEY, probed_at TIMESTAMPTZ NOT NULL);
+      CREATE INDEX deliveries_sending ON deliveries (updated_at) WHERE state = 'sending';
+    `,
+  },
 ];

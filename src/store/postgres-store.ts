@@ -9,8 +9,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { ClaimedDelivery, Subscription } from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
-import { type Row, toDelivery, toSubscription } from "./rows.js";
+import { type Row, toDelivery, toOwnerBeat, toSubscription } from "./rows.js";
 import { PRUNE_CHANCE, type Store } from "./store.js";
+import { notWritable } from "./store-errors.js";
 
 /** Options for {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -99,6 +100,16 @@ export function createPostgresStore(
     async ping() {
       await pool.query("SELECT 1");
     },
+    async checkWritable(now) {
+      try {
+        await pool.query(
+          "INSERT INTO store_probe (id, probed_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at",
+          [now],
+        );
+      } catch (error) {
+        throw notWritable(error);
+      }
+    },
     async close() {
       await pool.end();
     },
@@ -110,12 +121,13 @@ export function createPostgresStore(
     async saveSubscription(s: Subscription) {
       await pool.query(
         `INSERT INTO subscriptions (id, platform, workspace_id, channel_id, time, time_zone, days, active, created_by, created_at, updated_at,
-           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle, position, cycle_size)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
          ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, days = excluded.days, active = excluded.active,
            created_by = excluded.created_by, updated_at = excluded.updated_at, next_post_at = excluded.next_post_at,
            paused_reason = excluded.paused_reason, paused_fix = excluded.paused_fix, failure_count = excluded.failure_count,
-           last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle`,
+           last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle,
+           position = excluded.position, cycle_size = excluded.cycle_size`,
         [
           s.id,
           s.platform,
@@ -135,6 +147,8 @@ export function createPostgresStore(
           s.lastError,
           s.seed,
           s.cycle,
+          s.position,
+          s.cycleSize,
         ],
       );
     },
@@ -153,14 +167,7 @@ export function createPostgresStore(
       );
       return result.rowCount ?? 0;
     },
-    async usedFacts(subscriptionId, cycle) {
-      const { rows } = await pool.query(
-        "SELECT fact_id FROM deliveries WHERE subscription_id = $1 AND cycle = $2",
-        [subscriptionId, cycle],
-      );
-      return (rows as Row[]).map((r) => String(r.fact_id));
-    },
-    async claimDue(now, platforms, limit, decide) {
+    async claimDue(now, platforms, limit, owner, decide) {
       return transaction(async (client) => {
         const due = await client.query(
           `SELECT * FROM subscriptions WHERE active AND paused_reason IS NULL AND next_post_at <= $1 AND platform = ANY($2)
@@ -169,36 +176,36 @@ export function createPostgresStore(
         );
         const subscriptions = (due.rows as Row[]).map(toSubscription);
         if (subscriptions.length === 0) return { deliveries: [], examined: 0 };
-        const usedRows = await client.query(
-          `SELECT d.subscription_id, d.fact_id FROM deliveries d
-           JOIN unnest($1::text[], $2::int[]) AS t (id, cycle) ON d.subscription_id = t.id AND d.cycle = t.cycle`,
-          [subscriptions.map((s) => s.id), subscriptions.map((s) => s.cycle)],
-        );
-        const used = new Map<string, Set<string>>();
-        for (const row of usedRows.rows as Row[]) {
-          const set = used.get(String(row.subscription_id)) ?? new Set<string>();
-          set.add(String(row.fact_id));
-          used.set(String(row.subscription_id), set);
-        }
-        const decisions = subscriptions.map((s) => ({
-          s,
-          decision: decide(s, used.get(s.id) ?? new Set()),
-        }));
+        const decisions = subscriptions.map((s) => {
+          const decision = decide(s);
+          const d = decision.deliver;
+          const next: Subscription = {
+            ...s,
+            cycle: d?.cycle ?? s.cycle,
+            position: d?.position ?? s.position,
+            cycleSize: d?.cycleSize ?? s.cycleSize,
+            nextPostAt: decision.nextPostAt,
+          };
+          return { s: next, decision };
+        });
         await client.query(
-          `UPDATE subscriptions SET next_post_at = v.next_post_at, cycle = v.cycle
-           FROM unnest($1::text[], $2::timestamptz[], $3::int[]) AS v (id, next_post_at, cycle) WHERE subscriptions.id = v.id`,
+          `UPDATE subscriptions SET next_post_at = v.next_post_at, cycle = v.cycle, position = v.position, cycle_size = v.cycle_size
+           FROM unnest($1::text[], $2::timestamptz[], $3::int[], $4::int[], $5::int[]) AS v (id, next_post_at, cycle, position, cycle_size)
+           WHERE subscriptions.id = v.id`,
           [
             decisions.map((d) => d.s.id),
             decisions.map((d) => d.decision.nextPostAt),
-            decisions.map((d) => d.decision.deliver?.cycle ?? d.s.cycle),
+            decisions.map((d) => d.s.cycle),
+            decisions.map((d) => d.s.position),
+            decisions.map((d) => d.s.cycleSize),
           ],
         );
         const posts = decisions.filter((d) => d.decision.deliver !== null);
         if (posts.length === 0) return { deliveries: [], examined: subscriptions.length };
         // ON CONFLICT: the unique (subscription, local date) key makes a second claim for a day a no-op.
         const inserted = await client.query(
-          `INSERT INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, claimed_at, updated_at)
-           SELECT v.id, v.subscription_id, v.local_date, v.fact_id, v.cycle, 'claimed', 0, v.claim_token, $7, $7
+          `INSERT INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, owner, claimed_at, updated_at)
+           SELECT v.id, v.subscription_id, v.local_date, v.fact_id, v.cycle, 'claimed', 0, v.claim_token, $7, $8, $8
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS v (id, subscription_id, local_date, fact_id, cycle, claim_token)
            ON CONFLICT (subscription_id, local_date) DO NOTHING RETURNING *`,
           [
@@ -206,42 +213,38 @@ export function createPostgresStore(
             posts.map((p) => p.s.id),
             posts.map((p) => p.decision.deliver?.localDate),
             posts.map((p) => p.decision.deliver?.factId),
-            posts.map((p) => p.decision.deliver?.cycle),
+            posts.map((p) => p.s.cycle),
             posts.map(() => randomUUID()),
+            owner.id,
             now,
           ],
         );
-        const byId = new Map(decisions.map((d) => [d.s.id, d]));
+        const byId = new Map(decisions.map((d) => [d.s.id, d.s]));
         const deliveries: ClaimedDelivery[] = (inserted.rows as Row[]).map((row) => {
           const delivery = toDelivery(row);
-          const entry = byId.get(delivery.subscriptionId);
-          if (!entry) throw new Error("claimed a delivery for an unknown subscription");
-          return {
-            delivery,
-            subscription: {
-              ...entry.s,
-              cycle: delivery.cycle,
-              nextPostAt: entry.decision.nextPostAt,
-            },
-          };
+          const subscription = byId.get(delivery.subscriptionId);
+          if (!subscription) throw new Error("claimed a delivery for an unknown subscription");
+          return { delivery, subscription };
         });
         return { deliveries, examined: subscriptions.length };
       });
     },
-    async reclaimStale(staleBefore, now, platforms, limit) {
+    async reclaimStale(rule, now, platforms, limit) {
       return transaction(async (client) => {
         await client.query(
-          "UPDATE deliveries SET state = 'unknown', error = 'the sending process stopped mid-send', updated_at = $1 WHERE state = 'sending' AND updated_at < $2",
-          [now, staleBefore],
+          `UPDATE deliveries SET state = 'unknown', error = 'the sending process stopped mid-send', updated_at = $1
+           WHERE state = 'sending' AND (updated_at < $2 OR (owner IS NOT NULL AND NOT owner = ANY($3)))`,
+          [now, rule.staleBefore, rule.liveOwners],
         );
         const { rows } = await client.query(
-          `UPDATE deliveries SET claim_token = md5(random()::text || clock_timestamp()::text), claimed_at = $2, updated_at = $2
+          `UPDATE deliveries SET claim_token = md5(random()::text || clock_timestamp()::text), owner = $5, claimed_at = $2, updated_at = $2
            WHERE id IN (
              SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-             WHERE d.state = 'claimed' AND d.claimed_at < $1 AND s.platform = ANY($3)
+             WHERE d.state = 'claimed' AND (d.claimed_at < $1 OR (d.owner IS NOT NULL AND NOT d.owner = ANY($6)))
+               AND s.platform = ANY($3)
              LIMIT $4 FOR UPDATE OF d SKIP LOCKED)
            RETURNING *`,
-          [staleBefore, now, platforms, limit],
+          [rule.staleBefore, now, platforms, limit, rule.owner.id, rule.liveOwners],
         );
         const deliveries = (rows as Row[]).map(toDelivery);
         const subscriptions = await subscriptionsById(
@@ -254,6 +257,20 @@ export function createPostgresStore(
         });
       });
     },
+    async beat(owner, now) {
+      await pool.query(
+        `INSERT INTO heartbeats (id, host, pid, beat_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at`,
+        [owner.id, owner.host, owner.pid, now],
+      );
+    },
+    async listOwners() {
+      const { rows } = await pool.query("SELECT * FROM heartbeats");
+      return (rows as Row[]).map(toOwnerBeat);
+    },
+    async removeOwners(ids) {
+      await pool.query("DELETE FROM heartbeats WHERE id = ANY($1)", [ids]);
+    },
     async startSending(deliveryId, claimToken, now) {
       const result = await pool.query(
         "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = $1 WHERE id = $2 AND claim_token = $3 AND state = 'claimed'",
@@ -262,8 +279,13 @@ export function createPostgresStore(
       return result.rowCount === 1;
     },
     async finishDelivery(deliveryId, outcome, now) {
+      // One statement: the delivery's outcome and, when sent, the rotation's step.
       await pool.query(
-        "UPDATE deliveries SET state = $1, message_id = $2, error = $3, updated_at = $4 WHERE id = $5",
+        `WITH done AS (
+           UPDATE deliveries SET state = $1, message_id = $2, error = $3, updated_at = $4
+           WHERE id = $5 AND state <> 'sent' RETURNING subscription_id, cycle)
+         UPDATE subscriptions s SET position = s.position + 1 FROM done
+         WHERE $1 = 'sent' AND s.id = done.subscription_id AND s.cycle = done.cycle`,
         [
           outcome.state,
           outcome.state === "sent" ? outcome.messageId : null,

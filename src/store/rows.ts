@@ -2,7 +2,13 @@
  * Row mapping shared by the SQLite and PostgreSQL stores (same columns in both).
  */
 import type { DailyDays } from "../daily/daily-options.js";
-import type { Delivery, DeliveryState, Platform, Subscription } from "../daily/daily-store.js";
+import type {
+  Delivery,
+  DeliveryState,
+  OwnerBeat,
+  Platform,
+  Subscription,
+} from "../daily/daily-store.js";
 
 /** A database row, column name to value. */
 export type Row = Record<string, unknown>;
@@ -32,6 +38,8 @@ export function toSubscription(row: Row): Subscription {
     lastError: row.last_error === null ? null : String(row.last_error),
     seed: String(row.seed),
     cycle: Number(row.cycle),
+    position: Number(row.position ?? 0),
+    cycleSize: Number(row.cycle_size ?? 0),
   };
 }
 
@@ -48,7 +56,18 @@ export function toDelivery(row: Row): Delivery {
     messageId: row.message_id === null ? null : String(row.message_id),
     error: row.error === null ? null : String(row.error),
     claimToken: String(row.claim_token),
+    owner: row.owner === null || row.owner === undefined ? null : String(row.owner),
     claimedAt: date(row.claimed_at),
     updatedAt: date(row.updated_at),
+  };
+}
+
+/** Maps a heartbeats row (either database) to an {@link OwnerBeat}. */
+export function toOwnerBeat(row: Row): OwnerBeat {
+  return {
+    id: String(row.id),
+    host: String(row.host),
+    pid: Number(row.pid),
+    beatAt: date(row.beat_at),
   };
 }

@@ -6,17 +6,26 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { ClaimedDelivery, Platform } from "../daily/daily-store.js";
+import type {
+  ClaimedDelivery,
+  ClaimOwner,
+  DeliveryOutcome,
+  Platform,
+  TakeoverRule,
+} from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
-import { type Row, toDelivery, toSubscription } from "./rows.js";
+import { type Row, toDelivery, toOwnerBeat, toSubscription } from "./rows.js";
+import { createWriteProbe } from "./sqlite-write-probe.js";
 import { PRUNE_CHANCE, type Store } from "./store.js";
 
 /** The database file name inside DATA_DIR. */
 export const SQLITE_FILE = "ct-bot.sqlite";
 
 // OR IGNORE: the unique (subscription, local date) key turns a second claim for a day into a no-op.
-const INSERT_DELIVERY = `INSERT OR IGNORE INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, claimed_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'claimed', 0, ?, ?, ?)`;
+const INSERT_DELIVERY = `INSERT OR IGNORE INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, owner, claimed_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'claimed', 0, ?, ?, ?, ?) RETURNING *`;
+/** Claims a takeover may take: older than the lease, or owned by a process not alive. */
+const TAKEABLE = `(d.claimed_at < ? OR (d.owner IS NOT NULL AND d.owner NOT IN (SELECT value FROM json_each(?))))`;
 
 /**
  * Opens (creating if needed) a SQLite store at `path`, or in memory for `":memory:"`.
@@ -29,53 +38,71 @@ export function createSqliteStore(path: string): Store {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
+  // In WAL mode NORMAL loses no commit when the process dies (only on power loss).
+  db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  const probe = createWriteProbe(db, path);
 
   const iso = (date: Date) => date.toISOString();
   const selectSubscription = "SELECT * FROM subscriptions WHERE id = ?";
+  // Prepared lazily (the tables exist only after migrate), then once for the store's life.
+  const prepared = new Map<string, Database.Statement>();
+  const sql = (text: string): Database.Statement => {
+    let statement = prepared.get(text);
+    if (!statement) {
+      statement = db.prepare(text);
+      prepared.set(text, statement);
+    }
+    return statement;
+  };
 
   const claimDue = db.transaction(
     (
       now: Date,
       platforms: readonly Platform[],
       limit: number,
-      decide: Parameters<Store["claimDue"]>[3],
+      owner: ClaimOwner,
+      decide: Parameters<Store["claimDue"]>[4],
     ) => {
-      const rows = db
-        .prepare(
-          `SELECT * FROM subscriptions WHERE active = 1 AND paused_reason IS NULL AND next_post_at <= ?
+      const rows = sql(
+        `SELECT * FROM subscriptions WHERE active = 1 AND paused_reason IS NULL AND next_post_at <= ?
            AND platform IN (SELECT value FROM json_each(?)) ORDER BY next_post_at LIMIT ?`,
-        )
-        .all(iso(now), JSON.stringify(platforms), limit) as Row[];
+      ).all(iso(now), JSON.stringify(platforms), limit) as Row[];
       const claimed: ClaimedDelivery[] = [];
+      const at = iso(now);
       for (const row of rows) {
         const subscription = toSubscription(row);
-        const used = new Set(
-          (
-            db
-              .prepare("SELECT fact_id FROM deliveries WHERE subscription_id = ? AND cycle = ?")
-              .all(subscription.id, subscription.cycle) as Row[]
-          ).map((r) => String(r.fact_id)),
-        );
-        const decision = decide(subscription, used);
-        const cycle = decision.deliver?.cycle ?? subscription.cycle;
-        db.prepare("UPDATE subscriptions SET next_post_at = ?, cycle = ? WHERE id = ?").run(
-          iso(decision.nextPostAt),
-          cycle,
+        const decision = decide(subscription);
+        const deliver = decision.deliver;
+        const cycle = deliver?.cycle ?? subscription.cycle;
+        const position = deliver?.position ?? subscription.position;
+        const cycleSize = deliver?.cycleSize ?? subscription.cycleSize;
+        sql(
+          "UPDATE subscriptions SET next_post_at = ?, cycle = ?, position = ?, cycle_size = ? WHERE id = ?",
+        ).run(iso(decision.nextPostAt), cycle, position, cycleSize, subscription.id);
+        if (deliver === null) continue;
+        const inserted = sql(INSERT_DELIVERY).get(
+          randomUUID(),
           subscription.id,
-        );
-        if (decision.deliver === null) continue;
-        const id = randomUUID();
-        const token = randomUUID();
-        const { localDate, factId } = decision.deliver;
-        const inserted = db
-          .prepare(INSERT_DELIVERY)
-          .run(id, subscription.id, localDate, factId, cycle, token, iso(now), iso(now));
-        if (inserted.changes === 0) continue;
+          deliver.localDate,
+          deliver.factId,
+          cycle,
+          randomUUID(),
+          owner.id,
+          at,
+          at,
+        ) as Row | undefined;
+        if (!inserted) continue;
         claimed.push({
-          delivery: toDelivery(db.prepare("SELECT * FROM deliveries WHERE id = ?").get(id) as Row),
-          subscription: { ...subscription, cycle, nextPostAt: decision.nextPostAt },
+          delivery: toDelivery(inserted),
+          subscription: {
+            ...subscription,
+            cycle,
+            position,
+            cycleSize,
+            nextPostAt: decision.nextPostAt,
+          },
         });
       }
       return { deliveries: claimed, examined: rows.length };
@@ -83,28 +110,46 @@ export function createSqliteStore(path: string): Store {
   );
 
   const reclaimStale = db.transaction(
-    (staleBefore: Date, now: Date, platforms: readonly Platform[], limit: number) => {
-      db.prepare(
-        "UPDATE deliveries SET state = 'unknown', error = 'the sending process stopped mid-send', updated_at = ? WHERE state = 'sending' AND updated_at < ?",
-      ).run(iso(now), iso(staleBefore));
-      const rows = db
-        .prepare(
-          `SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-         WHERE d.state = 'claimed' AND d.claimed_at < ? AND s.platform IN (SELECT value FROM json_each(?)) LIMIT ?`,
-        )
-        .all(iso(staleBefore), JSON.stringify(platforms), limit) as Row[];
+    (rule: TakeoverRule, now: Date, platforms: readonly Platform[], limit: number) => {
+      const live = JSON.stringify(rule.liveOwners);
+      sql(
+        `UPDATE deliveries AS d SET state = 'unknown', error = 'the sending process stopped mid-send', updated_at = ?
+         WHERE d.state = 'sending' AND (d.updated_at < ? OR (d.owner IS NOT NULL AND d.owner NOT IN (SELECT value FROM json_each(?))))`,
+      ).run(iso(now), iso(rule.staleBefore), live);
+      const rows = sql(
+        `SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+         WHERE d.state = 'claimed' AND ${TAKEABLE} AND s.platform IN (SELECT value FROM json_each(?)) LIMIT ?`,
+      ).all(iso(rule.staleBefore), live, JSON.stringify(platforms), limit) as Row[];
       return rows.map((row) => {
-        db.prepare(
-          "UPDATE deliveries SET claim_token = ?, claimed_at = ?, updated_at = ? WHERE id = ?",
-        ).run(randomUUID(), iso(now), iso(now), row.id);
         const delivery = toDelivery(
-          db.prepare("SELECT * FROM deliveries WHERE id = ?").get(row.id) as Row,
+          sql(
+            "UPDATE deliveries SET claim_token = ?, owner = ?, claimed_at = ?, updated_at = ? WHERE id = ? RETURNING *",
+          ).get(randomUUID(), rule.owner.id, iso(now), iso(now), row.id) as Row,
         );
         const subscription = toSubscription(
-          db.prepare(selectSubscription).get(delivery.subscriptionId) as Row,
+          sql(selectSubscription).get(delivery.subscriptionId) as Row,
         );
         return { delivery, subscription };
       });
+    },
+  );
+
+  const finishDelivery = db.transaction(
+    (deliveryId: string, outcome: DeliveryOutcome, now: Date) => {
+      const changed = sql(
+        "UPDATE deliveries SET state = ?, message_id = ?, error = ?, updated_at = ? WHERE id = ? AND state <> 'sent' RETURNING subscription_id, cycle",
+      ).get(
+        outcome.state,
+        outcome.state === "sent" ? outcome.messageId : null,
+        outcome.state === "sent" ? null : outcome.error,
+        iso(now),
+        deliveryId,
+      ) as Row | undefined;
+      if (changed && outcome.state === "sent")
+        sql("UPDATE subscriptions SET position = position + 1 WHERE id = ? AND cycle = ?").run(
+          changed.subscription_id,
+          changed.cycle,
+        );
     },
   );
 
@@ -132,6 +177,9 @@ export function createSqliteStore(path: string): Store {
     async ping() {
       db.prepare("SELECT 1").get();
     },
+    async checkWritable(now) {
+      probe(now);
+    },
     async close() {
       db.close();
     },
@@ -142,13 +190,14 @@ export function createSqliteStore(path: string): Store {
     async saveSubscription(s) {
       db.prepare(
         `INSERT INTO subscriptions (id, platform, workspace_id, channel_id, time, time_zone, days, active, created_by, created_at, updated_at,
-           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle)
+           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle, position, cycle_size)
          VALUES (@id, @platform, @workspaceId, @channelId, @time, @timeZone, @days, @active, @createdBy, @createdAt, @updatedAt,
-           @nextPostAt, @pausedReason, @pausedFix, @failureCount, @lastError, @seed, @cycle)
+           @nextPostAt, @pausedReason, @pausedFix, @failureCount, @lastError, @seed, @cycle, @position, @cycleSize)
          ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, days = excluded.days, active = excluded.active,
            created_by = excluded.created_by, updated_at = excluded.updated_at, next_post_at = excluded.next_post_at,
            paused_reason = excluded.paused_reason, paused_fix = excluded.paused_fix, failure_count = excluded.failure_count,
-           last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle`,
+           last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle,
+           position = excluded.position, cycle_size = excluded.cycle_size`,
       ).run({
         ...s,
         active: s.active ? 1 : 0,
@@ -168,37 +217,34 @@ export function createSqliteStore(path: string): Store {
         .prepare("DELETE FROM subscriptions WHERE platform = ? AND workspace_id = ?")
         .run(platform, workspaceId).changes;
     },
-    async usedFacts(subscriptionId, cycle) {
-      return (
-        db
-          .prepare("SELECT fact_id FROM deliveries WHERE subscription_id = ? AND cycle = ?")
-          .all(subscriptionId, cycle) as Row[]
-      ).map((r) => String(r.fact_id));
+    async claimDue(now, platforms, limit, owner, decide) {
+      return claimDue.immediate(now, platforms, limit, owner, decide);
     },
-    async claimDue(now, platforms, limit, decide) {
-      return claimDue.immediate(now, platforms, limit, decide);
+    async reclaimStale(rule, now, platforms, limit) {
+      return reclaimStale.immediate(rule, now, platforms, limit);
     },
-    async reclaimStale(staleBefore, now, platforms, limit) {
-      return reclaimStale.immediate(staleBefore, now, platforms, limit);
+    async beat(owner, now) {
+      sql(
+        `INSERT INTO heartbeats (id, host, pid, beat_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at`,
+      ).run(owner.id, owner.host, owner.pid, iso(now));
+    },
+    async listOwners() {
+      return (sql("SELECT * FROM heartbeats").all() as Row[]).map(toOwnerBeat);
+    },
+    async removeOwners(ids) {
+      sql("DELETE FROM heartbeats WHERE id IN (SELECT value FROM json_each(?))").run(
+        JSON.stringify(ids),
+      );
     },
     async startSending(deliveryId, claimToken, now) {
-      const result = db
-        .prepare(
-          "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND claim_token = ? AND state = 'claimed'",
-        )
-        .run(iso(now), deliveryId, claimToken);
+      const result = sql(
+        "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND claim_token = ? AND state = 'claimed'",
+      ).run(iso(now), deliveryId, claimToken);
       return result.changes === 1;
     },
     async finishDelivery(deliveryId, outcome, now) {
-      db.prepare(
-        "UPDATE deliveries SET state = ?, message_id = ?, error = ?, updated_at = ? WHERE id = ?",
-      ).run(
-        outcome.state,
-        outcome.state === "sent" ? outcome.messageId : null,
-        outcome.state === "sent" ? null : outcome.error,
-        iso(now),
-        deliveryId,
-      );
+      finishDelivery.immediate(deliveryId, outcome, now);
     },
     async updateHealth(subscriptionId, health, now) {
       db.prepare(

@@ -14,6 +14,12 @@ export interface StoreLifecycle {
   migrate(): Promise<void>;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;
+  /**
+   * Resolves when a write commits (a probe row is updated); rejects with
+   * StoreNotWritableError whose message says why not: disk full, read-only, file deleted.
+   * For readiness: a store that only answers reads cannot claim or record posts.
+   */
+  checkWritable(now: Date): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -30,6 +30,8 @@ export function aSubscription(
     lastError: null,
     seed: `seed-${channelId}`,
     cycle: 0,
+    position: 0,
+    cycleSize: 0,
     ...overrides,
   };
 }

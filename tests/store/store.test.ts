@@ -59,8 +59,24 @@ const BACKENDS: Backend[] = [
       ]),
 ];
 
+/** The process that claims in these tests, and another one. */
+const OWNER = { id: "owner-a", host: "host-a", pid: 101 };
+const OTHER = { id: "owner-b", host: "host-b", pid: 202 };
+/** Takeover by OTHER: claims older than `staleBefore`, or of owners not in `live`. */
+const takeover = (staleBefore: string, live: string[] = [OWNER.id, OTHER.id]) => ({
+  staleBefore: new Date(staleBefore),
+  liveOwners: live,
+  owner: OTHER,
+});
+
 const claim = (store: Store, at: string, limit = 200) =>
-  store.claimDue(new Date(at), ["slack", "discord"], limit, decideDue(content, new Date(at)));
+  store.claimDue(
+    new Date(at),
+    ["slack", "discord"],
+    limit,
+    OWNER,
+    decideDue(content, new Date(at)),
+  );
 
 afterEach(async () => {
   for (const store of stores.splice(0)) await store.close().catch(() => undefined);
@@ -153,7 +169,12 @@ describe.each(BACKENDS)("$name store", (backend) => {
 
     const after = await open(path);
     const now = new Date("2026-11-27T08:10:00Z");
-    const [taken] = await after.reclaimStale(new Date("2026-11-27T08:05:00Z"), now, ["slack"], 10);
+    // Its owner still beats: nobody takes the claim before the lease is over.
+    expect(await after.reclaimStale(takeover("2026-11-27T07:59:00Z"), now, ["slack"], 10)).toEqual(
+      [],
+    );
+    const [taken] = await after.reclaimStale(takeover("2026-11-27T08:05:00Z"), now, ["slack"], 10);
+    expect(taken?.delivery.owner).toBe(OTHER.id);
     expect(taken?.delivery.id).toBe(claimed?.delivery.id);
     expect(
       await after.startSending(taken?.delivery.id ?? "", claimed?.delivery.claimToken ?? "", now),
@@ -161,9 +182,78 @@ describe.each(BACKENDS)("$name store", (backend) => {
     expect(
       await after.startSending(taken?.delivery.id ?? "", taken?.delivery.claimToken ?? "", now),
     ).toBe(true);
-    expect(await after.reclaimStale(new Date("2026-11-27T09:00:00Z"), now, ["slack"], 10)).toEqual(
+    expect(await after.reclaimStale(takeover("2026-11-27T09:00:00Z"), now, ["slack"], 10)).toEqual(
       [],
     );
+  });
+
+  it("takes over at once the claims of an owner known to be gone, and only those", async () => {
+    const store = await open();
+    for (const channel of ["C1", "C2"])
+      await store.saveSubscription(
+        aSubscription(channel, { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+      );
+    const [first, second] = (await claim(store, "2026-11-27T08:00:00Z")).deliveries;
+    const at = new Date("2026-11-27T08:00:20Z");
+    await store.startSending(first?.delivery.id ?? "", first?.delivery.claimToken ?? "", at);
+    // OWNER is gone (not live), 20 s after its claim: well within the lease.
+    const taken = await store.reclaimStale(
+      takeover("2026-11-27T07:55:00Z", [OTHER.id]),
+      at,
+      ["slack"],
+      10,
+    );
+    expect(taken.map((t) => t.delivery.id)).toEqual([second?.delivery.id]);
+    const states = new Map<string, string>();
+    for (const channel of ["C1", "C2"])
+      states.set(channel, (await store.listDeliveries(`slack:T1:${channel}`, 1))[0]?.state ?? "");
+    // The send that had started may have posted: closed unknown, never handed out again.
+    expect(Object.fromEntries(states)).toEqual({ C1: "unknown", C2: "claimed" });
+  });
+
+  it("counts a fact as used only once it is posted", async () => {
+    const store = await open();
+    await store.saveSubscription(
+      aSubscription("C1", { nextPostAt: new Date("2026-11-27T08:00:00Z") }),
+    );
+    const [day1] = (await claim(store, "2026-11-27T08:00:00Z")).deliveries;
+    await store.finishDelivery(
+      day1?.delivery.id ?? "",
+      { state: "failed", error: "channel_not_found" },
+      new Date("2026-11-27T08:00:01Z"),
+    );
+    expect((await store.getSubscription("slack:T1:C1"))?.position).toBe(0);
+    // The failed fact comes back the next day; once sent, the rotation moves on.
+    const [day2] = (await claim(store, "2026-11-28T08:00:00Z")).deliveries;
+    expect(day2?.delivery.factId).toBe(day1?.delivery.factId);
+    await store.finishDelivery(
+      day2?.delivery.id ?? "",
+      { state: "sent", messageId: "m1" },
+      new Date("2026-11-28T08:00:01Z"),
+    );
+    expect((await store.getSubscription("slack:T1:C1"))?.position).toBe(1);
+    const [day3] = (await claim(store, "2026-11-29T08:00:00Z")).deliveries;
+    expect(day3?.delivery.factId).not.toBe(day2?.delivery.factId);
+  });
+
+  it("keeps each owner's heartbeat, and forgets removed owners", async () => {
+    const store = await open();
+    await store.beat(OWNER, new Date("2026-11-27T08:00:00Z"));
+    await store.beat(OWNER, new Date("2026-11-27T08:00:20Z"));
+    await store.beat(OTHER, new Date("2026-11-27T08:00:10Z"));
+    expect(
+      (await store.listOwners()).map((o) => [o.id, o.host, o.pid, o.beatAt.toISOString()]).sort(),
+    ).toEqual([
+      ["owner-a", "host-a", 101, "2026-11-27T08:00:20.000Z"],
+      ["owner-b", "host-b", 202, "2026-11-27T08:00:10.000Z"],
+    ]);
+    await store.removeOwners([OWNER.id]);
+    expect((await store.listOwners()).map((o) => o.id)).toEqual([OTHER.id]);
+  });
+
+  it("proves it can write", async () => {
+    const store = await open();
+    await expect(store.checkWritable(new Date("2026-11-27T08:00:00Z"))).resolves.toBeUndefined();
   });
 
   it("never hands out again a delivery whose send had started (outcome unknown)", async () => {
@@ -183,7 +273,7 @@ describe.each(BACKENDS)("$name store", (backend) => {
     const after = await open(path);
     expect(
       await after.reclaimStale(
-        new Date("2026-11-28T00:00:00Z"),
+        takeover("2026-11-28T00:00:00Z", [OTHER.id]),
         new Date("2026-11-28T00:00:00Z"),
         ["slack"],
         10,

@@ -120,14 +120,14 @@ describe("/ct daily on Discord", () => {
     expect(await r.subscription()).toBeUndefined();
   });
 
-  it("saves nothing when Discord refuses the confirmation card, and says how to fix it", async () => {
+  it("keeps the subscription when Discord refuses the confirmation card (after the save), and says how to fix it", async () => {
     const r = await start();
     r.fake.channels.faults.add({ fault: DISCORD_ERRORS.missingPermissions, times: 1 });
     const { text } = await r.ask({ action: "on" });
 
-    expect(text).toContain("I couldn't post in this channel");
+    expect(text).toContain("The confirmation card could not be posted in the channel");
     expect(text).toContain(`To fix it: ${PERMISSIONS_FIX}.`);
-    expect(await r.subscription()).toBeUndefined();
+    expect(await r.subscription()).toMatchObject({ active: true });
   });
 
   it("daily status shows the time, timezone, next post in that timezone, facts left and the state", async () => {

@@ -145,16 +145,17 @@ describe("/ct daily in Slack", () => {
     expect(await rig.subscription(CHANNEL)).toBeUndefined();
   });
 
-  it("when Slack refuses the confirmation card, says what to do and saves nothing", async () => {
+  it("when Slack refuses the confirmation card (after the save), keeps the subscription and says so with the fix", async () => {
     rig = await startDailyRig();
     rig.h.fake.faults.add({
       channel: CHANNEL,
       fault: { kind: "slack-error", error: "restricted_action" },
     });
     const { text } = await rig.ask(admin, "daily on");
-    expect(text).toContain("The confirmation card did not go through.");
+    expect(text).toContain("The confirmation card could not be posted in the channel");
     expect(text).toContain("ask a workspace admin to let ct-bot post in this channel");
-    expect(await rig.subscription(CHANNEL)).toBeUndefined();
+    expect(text).toContain("Turn it off with daily off");
+    expect(await rig.subscription(CHANNEL)).toMatchObject({ active: true });
   });
 
   it.each([

@@ -1,11 +1,13 @@
 /**
  * Exactly once across restarts: a process that claimed a post and died before sending it,
  * and a scheduler process killed (SIGKILL) in the middle of its fan-out. Real SQLite files,
- * real poster, fake Slack; the second process's clock is past the stale-claim delay.
+ * real poster, fake Slack. A claim of a process known to be gone is taken over at once (the
+ * restart is a minute later, well within the lease); a claim of an owner still alive elsewhere
+ * only once the lease is over.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -81,19 +83,54 @@ describe("daily posts across restarts", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("posts once after a restart between claim and send, once the claim is stale", async () => {
+  it("posts at once after a restart between claim and send: the claim's owner is gone", async () => {
     const file = join(dir, "daily.sqlite");
     const dying = await openStore(file);
     const [channel = ""] = await dueSubscriptions(dying, 1);
     const now = new Date(POST_AT);
-    const { deliveries } = await dying.claimDue(now, ["slack"], 10, decideDue(testContent(), now));
+    // An owner on this host whose process has exited.
+    const gone = { id: "gone", host: hostname(), pid: spawnSync("true").pid ?? 0 };
+    await dying.beat(gone, now);
+    const { deliveries } = await dying.claimDue(
+      now,
+      ["slack"],
+      10,
+      gone,
+      decideDue(testContent(), now),
+    );
     expect(deliveries).toHaveLength(1);
     await dying.close(); // the process dies before sending
 
     const store = await openStore(file);
     const clock = createManualClock(new Date(POST_AT + 60_000));
     const { scheduler } = schedulerFor(store, clock, [posterFor(fake.apiUrl)]);
-    // The claim is fresh: its owner may still be sending it, so nobody else does.
+    expect(await scheduler.tick()).toMatchObject({ claimed: 1, sent: 1 });
+    expect(await scheduler.tick()).toMatchObject({ claimed: 0 });
+    expect(fake.postsIn(channel)).toHaveLength(1);
+    await store.close();
+  });
+
+  it("leaves a claim to its owner while it is alive elsewhere, then takes it over after the lease", async () => {
+    const file = join(dir, "daily.sqlite");
+    const other = await openStore(file);
+    const [channel = ""] = await dueSubscriptions(other, 1);
+    const now = new Date(POST_AT);
+    const elsewhere = { id: "elsewhere", host: "another-host", pid: 1 };
+    await other.beat(elsewhere, now);
+    const { deliveries } = await other.claimDue(
+      now,
+      ["slack"],
+      10,
+      elsewhere,
+      decideDue(testContent(), now),
+    );
+    expect(deliveries).toHaveLength(1);
+    await other.close();
+
+    const store = await openStore(file);
+    const clock = createManualClock(new Date(POST_AT + 60_000));
+    const { scheduler } = schedulerFor(store, clock, [posterFor(fake.apiUrl)]);
+    // The claim is fresh and its owner beats: it may be sending it, so nobody else does.
     expect((await scheduler.tick()).claimed).toBe(0);
     expect(fake.posts.all).toEqual([]);
 
@@ -132,7 +169,8 @@ describe("daily posts across restarts", () => {
       expect(notStarted.length + inFlight.length).toBe(channels.length);
 
       fake.faults.clear();
-      const second = worker(fake, file, POST_AT + STALE_CLAIM_MS + 60_000);
+      // A minute later, within the lease: the killed process is gone, so no need to wait.
+      const second = worker(fake, file, POST_AT + 90_000);
       const { code, last } = await finished(second);
       expect(code).toBe(0);
       expect(JSON.parse(last)).toMatchObject({
