@@ -181,6 +181,7 @@ async function statusOf(store: Store, channel: string, at: number): Promise<stri
       checkChannel: async () => ({ ok: true }),
       confirm: async () => ({ kind: "sent", messageId: null }),
     },
+    (text) => `/ct ${text}`,
   );
   return answerText(answer);
 }

@@ -69,7 +69,7 @@ export function dailyRig(store: Store, at: string) {
     },
     /** Runs `daily …` in `channel`; returns the answer flattened to text. */
     async daily(channel: string, args: DailyArgs): Promise<string> {
-      return answerText(await service.run(args, access(channel)));
+      return answerText(await service.run(args, access(channel), (text) => `/ct ${text}`));
     },
   };
 }
