@@ -1,13 +1,13 @@
 /**
  * The embedded Store: SQLite through better-sqlite3, in DATA_DIR (or in memory for tests).
- * One process owns the file; transactions make each claim atomic.
+ * One process owns the file; transactions make each claim atomic. DATA_DIR is 0700 and the
+ * database files 0600, whatever the umask: they hold Slack installations.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ClaimedDelivery, Platform } from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
+import { createOwnerOnly, tightenSidecars } from "./owner-only.js";
 import { type Row, toDelivery, toSubscription } from "./rows.js";
 import { PRUNE_CHANCE, type Store } from "./store.js";
 
@@ -26,9 +26,10 @@ const INSERT_DELIVERY = `INSERT OR IGNORE INTO deliveries (id, subscription_id, 
  * await store.migrate();
  */
 export function createSqliteStore(path: string): Store {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") createOwnerOnly(path);
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
+  if (path !== ":memory:") tightenSidecars(path);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
 
@@ -229,6 +230,13 @@ export function createSqliteStore(path: string): Store {
       return db
         .prepare("DELETE FROM installations WHERE platform = ? AND install_key = ?")
         .run(platform, key).changes;
+    },
+    async listInstallationKeys(platform) {
+      return (
+        db
+          .prepare("SELECT install_key FROM installations WHERE platform = ? ORDER BY install_key")
+          .all(platform) as Row[]
+      ).map((r) => String(r.install_key));
     },
     async rememberSeenEvent(key, now, expiresAt) {
       // Expired keys go now and then, so the table stays small without a timer.
