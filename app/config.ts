@@ -35,7 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
-/** The secret values in `config`, for scrubbing logs. */
+/** The secret values in `config`, for scrubbing logs; Slack's include CT_ENCRYPTION_KEY and each of its keys. */
 export function secretsOf(config: AppConfig): string[] {
   return [
     ...slackSecrets(config.slack),

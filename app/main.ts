@@ -16,6 +16,7 @@ import { ask } from "./ask.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { contentCheck } from "./content-check.js";
 import { loadBot } from "./load-bot.js";
+import { secretsCli } from "./secrets-rotate.js";
 import { start } from "./start.js";
 
 const USAGE = `Usage: ct-bot [command]
@@ -32,6 +33,8 @@ const USAGE = `Usage: ct-bot [command]
                              Print the Slack app manifest (Socket Mode, or HTTP at URL)
   discord register [--guild ID]
                              Register the /ct command globally or in one server
+  secrets rotate             Re-encrypt stored Slack installations under the first
+                             key of CT_ENCRYPTION_KEY
   help                       Show this help
 
 Environment variables are listed in the README.
@@ -79,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
           err: process.stderr,
           serveHealth,
         });
+      case "secrets":
+        return await secretsCli(rest, loadConfig(), { out: process.stdout, err: process.stderr });
       case "help":
       case "--help":
       case "-h":

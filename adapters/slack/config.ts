@@ -1,10 +1,12 @@
 /**
  * The Slack adapter's variables, declared and validated here: the transport (Socket Mode,
- * HTTP, or HTTP with OAuth installs), its credentials, SLACK_API_URL and CT_DAILY_ADMINS.
+ * HTTP, or HTTP with OAuth installs), its credentials, SLACK_API_URL, CT_DAILY_ADMINS and
+ * CT_ENCRYPTION_KEY (the keys installations are encrypted under, required with OAuth).
  */
 import { z } from "zod";
 import { type ConfigRead, defined, optionalVar, parseEnv, urlVar } from "../../src/config.js";
 import type { DailyStore } from "../../src/daily/daily-store.js";
+import { type KeyRing, parseKeyRing } from "../../src/runtime/secret-box.js";
 import type { InstallationStore, SeenEventStore } from "../../src/store/store.js";
 import type { PlatformDeps } from "../platform.js";
 
@@ -22,6 +24,13 @@ export interface SlackConfig {
   stateSecret?: string;
   /** Slack member ids allowed to manage daily posts besides workspace admins (CT_DAILY_ADMINS). */
   dailyAdmins: string[];
+  /**
+   * CT_ENCRYPTION_KEY: the keys installations are encrypted under at rest (the first
+   * encrypts, every one decrypts). Required, so always present, in OAuth mode.
+   */
+  encryptionKeys?: KeyRing;
+  /** CT_ENCRYPTION_KEY as given, for scrubbing logs. */
+  encryptionKeyText?: string;
 }
 
 const slackSchema = z.object({
@@ -37,6 +46,7 @@ const slackSchema = z.object({
   SLACK_CLIENT_SECRET: optionalVar,
   SLACK_STATE_SECRET: optionalVar,
   CT_DAILY_ADMINS: optionalVar,
+  CT_ENCRYPTION_KEY: optionalVar,
 });
 
 /** Reads Slack's variables from `env`; the value is undefined when Slack is not configured. */
@@ -46,6 +56,12 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): ConfigRead<SlackConfig 
   const need = (variable: string, value: string | undefined, when: string) => {
     if (value === undefined) problems.push({ variable, message: `required when ${when}` });
   };
+  let encryptionKeys: KeyRing | undefined;
+  if (e.CT_ENCRYPTION_KEY !== undefined) {
+    const read = parseKeyRing(e.CT_ENCRYPTION_KEY);
+    if ("ring" in read) encryptionKeys = read.ring;
+    else problems.push({ variable: "CT_ENCRYPTION_KEY", message: read.problem });
+  }
   let mode: SlackConfig["mode"] | undefined;
   const oauth =
     e.SLACK_CLIENT_ID !== undefined ||
@@ -56,6 +72,8 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): ConfigRead<SlackConfig 
     need("SLACK_CLIENT_SECRET", e.SLACK_CLIENT_SECRET, "Slack OAuth is configured");
     need("SLACK_STATE_SECRET", e.SLACK_STATE_SECRET, "Slack OAuth is configured");
     need("SLACK_SIGNING_SECRET", e.SLACK_SIGNING_SECRET, "Slack OAuth is configured");
+    // Installed workspaces' tokens are encrypted at rest under it.
+    need("CT_ENCRYPTION_KEY", e.CT_ENCRYPTION_KEY, "Slack OAuth is configured");
     mode = "oauth";
   } else if (e.SLACK_APP_TOKEN !== undefined) {
     need("SLACK_BOT_TOKEN", e.SLACK_BOT_TOKEN, "SLACK_APP_TOKEN is set");
@@ -81,7 +99,9 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): ConfigRead<SlackConfig 
         clientId: e.SLACK_CLIENT_ID,
         clientSecret: e.SLACK_CLIENT_SECRET,
         stateSecret: e.SLACK_STATE_SECRET,
+        encryptionKeyText: e.CT_ENCRYPTION_KEY,
       }),
+      ...(encryptionKeys ? { encryptionKeys } : {}),
       dailyAdmins: (e.CT_DAILY_ADMINS ?? "")
         .split(",")
         .map((s) => s.trim())
@@ -99,6 +119,8 @@ export function slackSecrets(slack: SlackConfig | undefined): string[] {
     slack?.signingSecret,
     slack?.clientSecret,
     slack?.stateSecret,
+    slack?.encryptionKeyText,
+    ...(slack?.encryptionKeys?.keys ?? []).map((k) => k.key.toString("base64")),
   ].filter((s): s is string => s !== undefined);
 }
 

@@ -14,6 +14,7 @@ import {
   createStoreSeenEvents,
   type SeenEvents,
 } from "../../src/runtime/seen-events.js";
+import { sealInstallations } from "../../src/store/sealed-installations.js";
 import type { SlackConfig, SlackStore } from "./config.js";
 import { createSlackDaily } from "./daily/create-daily.js";
 import { SlackAdapterError } from "./errors.js";
@@ -22,8 +23,8 @@ import { handleUninstall } from "./handlers/uninstall.js";
 import { renderHome } from "./render/home.js";
 import { createBoltLogger } from "./transport/bolt-logger.js";
 import {
+  authorizedWorkspaceTokens,
   createSlackInstallationStore,
-  installedWorkspaceTokens,
   singleWorkspaceTokens,
   type TokenSource,
 } from "./transport/installations.js";
@@ -71,11 +72,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const transport = createReceiver(
     slack,
     boltLogger,
-    oauth && store ? createSlackInstallationStore({ store, logger }) : undefined,
+    oauth && store
+      ? createSlackInstallationStore({
+          store: sealInstallations(store, requiredKeys(slack)),
+          logger,
+        })
+      : undefined,
   );
   const botToken = oauth ? undefined : requiredBotToken(slack);
   const tokenFor =
-    botToken === undefined ? oauthTokens(slack, store, logger) : singleWorkspaceTokens(botToken);
+    botToken === undefined
+      ? oauthTokens(slack, transport, logger)
+      : singleWorkspaceTokens(botToken);
   const app = new App({
     // With OAuth, Bolt's authorize reads each workspace's token from the installation store.
     ...(botToken === undefined ? {} : { token: botToken }),
@@ -119,19 +127,29 @@ function requiredBotToken(slack: SlackConfig): string {
   return slack.botToken;
 }
 
-/** Each workspace's token from its installation, for the daily poster and `/ct daily` checks. */
-function oauthTokens(
-  slack: SlackConfig,
-  store: SlackStore | undefined,
-  logger: Logger,
-): TokenSource {
+function requiredKeys(slack: SlackConfig) {
+  if (slack.encryptionKeys === undefined) {
+    throw new SlackAdapterError(
+      "slack_config_missing",
+      "CT_ENCRYPTION_KEY is required for Slack OAuth: installations are encrypted under it",
+    );
+  }
+  return slack.encryptionKeys;
+}
+
+/**
+ * Each workspace's token from its installation, for the daily poster and `/ct daily` checks:
+ * through the installer, which refreshes rotating tokens as it does for requests.
+ */
+function oauthTokens(slack: SlackConfig, transport: SlackReceiver, logger: Logger): TokenSource {
   // createReceiver has already refused OAuth without a store; this only narrows the type.
-  if (store === undefined) throw new SlackAdapterError("slack_store_required", "no store");
+  const installer = transport.mode === "http" ? transport.receiver.installer : undefined;
+  if (installer === undefined) throw new SlackAdapterError("slack_store_required", "no store");
   if (slack.botToken !== undefined) {
     logger.warn(
       { platform: "slack" },
       "SLACK_BOT_TOKEN is ignored with Slack OAuth: each workspace's token comes from its installation",
     );
   }
-  return installedWorkspaceTokens(store);
+  return authorizedWorkspaceTokens(installer);
 }

@@ -330,6 +330,13 @@ export function createPostgresStore(
       );
       return result.rowCount ?? 0;
     },
+    async listInstallationKeys(platform) {
+      const { rows } = await pool.query(
+        "SELECT install_key FROM installations WHERE platform = $1 ORDER BY install_key",
+        [platform],
+      );
+      return (rows as Row[]).map((r) => String(r.install_key));
+    },
     async rememberSeenEvent(key, now, expiresAt) {
       // Expired keys go now and then, so the table stays small without a timer.
       if (Math.random() < PRUNE_CHANCE)

@@ -1,10 +1,9 @@
 /**
  * The embedded Store: SQLite through better-sqlite3, in DATA_DIR (or in memory for tests).
- * One process owns the file; transactions make each claim atomic.
+ * One process owns the file; transactions make each claim atomic. DATA_DIR is 0700 and the
+ * database files 0600, whatever the umask: they hold Slack installations.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type {
   ClaimedDelivery,
@@ -14,6 +13,7 @@ import type {
   TakeoverRule,
 } from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
+import { createOwnerOnly, tightenSidecars } from "./owner-only.js";
 import { type Row, toDelivery, toOwnerBeat, toSubscription } from "./rows.js";
 import { createWriteProbe } from "./sqlite-write-probe.js";
 import { PRUNE_CHANCE, type Store } from "./store.js";
@@ -35,11 +35,12 @@ const TAKEABLE = `(d.claimed_at < ? OR (d.owner IS NOT NULL AND d.owner NOT IN (
  * await store.migrate();
  */
 export function createSqliteStore(path: string): Store {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") createOwnerOnly(path);
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   // In WAL mode NORMAL loses no commit when the process dies (only on power loss).
   db.pragma("synchronous = NORMAL");
+  if (path !== ":memory:") tightenSidecars(path);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   const probe = createWriteProbe(db, path);
@@ -275,6 +276,13 @@ export function createSqliteStore(path: string): Store {
       return db
         .prepare("DELETE FROM installations WHERE platform = ? AND install_key = ?")
         .run(platform, key).changes;
+    },
+    async listInstallationKeys(platform) {
+      return (
+        db
+          .prepare("SELECT install_key FROM installations WHERE platform = ? ORDER BY install_key")
+          .all(platform) as Row[]
+      ).map((r) => String(r.install_key));
     },
     async rememberSeenEvent(key, now, expiresAt) {
       // Expired keys go now and then, so the table stays small without a timer.

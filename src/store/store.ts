@@ -31,6 +31,8 @@ export interface InstallationStore {
   getInstallation(platform: Platform, key: string): Promise<unknown>;
   /** Removes installations; returns how many. */
   deleteInstallation(platform: Platform, key: string): Promise<number>;
+  /** The keys of every installation of `platform`, sorted (for `ct-bot secrets rotate`). */
+  listInstallationKeys(platform: Platform): Promise<string[]>;
 }
 
 /** Platform events already handled, so a re-sent request is answered once across replicas. */

@@ -1,12 +1,16 @@
 /**
  * Secrets never reach the logs: a full run of the bot (Slack and Discord over HTTP,
  * PostgreSQL with a password, debug logging), with refused signatures and a failed start-up,
- * and not one token, secret or password in what it printed.
+ * and not one token, secret or password in what it printed. And a Slack OAuth run with token
+ * rotation: neither CT_ENCRYPTION_KEY nor an issued, refreshed or refresh token appears in
+ * the logs or in the database files at rest.
  */
 import { generateKeyPairSync, sign } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { FAKE_APP, FAKE_TEAMS } from "../fakes/slack/fake-app.js";
 import { type FakeSlack, startFakeSlack } from "../fakes/slack/fake-slack.js";
 import { commandBody, postSigned, slashCommand } from "../fakes/slack/slack-payloads.js";
 import { startBotProcess, stopBotProcess } from "../helpers/bot-process.js";
@@ -38,6 +42,7 @@ const schema = freshSchema();
 afterAll(async () => {
   await fake?.close();
   rmSync(`/tmp/ct-secrets-${schema}`, { recursive: true, force: true });
+  rmSync(`/tmp/ct-secrets-oauth-${schema}`, { recursive: true, force: true });
   if (!pgMissing) await dropSchema(schema);
 });
 
@@ -145,5 +150,87 @@ describe("logs", () => {
     for (const [name, secret] of Object.entries(SECRETS))
       expect(logs.includes(secret), name).toBe(false);
     expect(logs).not.toMatch(/"authorization":"(Bearer|Bot) /iu);
+  });
+});
+
+/** Two keys, as during a rotation: the first encrypts, both decrypt. */
+const ENCRYPTION_KEY =
+  "NFAOfI0SnSIqHK+vOn2wEoBX27NdtE+cQo311mCpfd4=,FW+7Z+MMJeBFnDEDbbqWX8B2LPSaBvuekEYhLEVHd6w=";
+
+/** Walks Slack's install flow for workspace `teamId` as a browser would; returns the final status. */
+async function install(base: string, teamId: string): Promise<number> {
+  const start = await fetch(`${base}/slack/install`, { redirect: "manual" });
+  const cookie = start.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const authorize = new URL(start.headers.get("location") ?? "about:blank");
+  authorize.searchParams.set("team", teamId);
+  const approved = await fetch(authorize, { redirect: "manual" });
+  const back = new URL(approved.headers.get("location") ?? "about:blank");
+  const finished = await fetch(`${base}${back.pathname}${back.search}`, { headers: { cookie } });
+  await finished.arrayBuffer();
+  return finished.status;
+}
+
+describe("Slack OAuth with token rotation", () => {
+  it("keeps CT_ENCRYPTION_KEY and every issued and refreshed token out of the logs and the files", {
+    timeout: 60_000,
+  }, async () => {
+    const slack = await startFakeSlack();
+    const dataDir = `/tmp/ct-secrets-oauth-${schema}`;
+    const env = {
+      LOG_LEVEL: "debug",
+      DATA_DIR: dataDir,
+      SLACK_CLIENT_ID: FAKE_APP.clientId,
+      SLACK_CLIENT_SECRET: FAKE_APP.clientSecret,
+      SLACK_STATE_SECRET: "state-secret-0a1b2c3d",
+      SLACK_SIGNING_SECRET: SECRETS.SLACK_SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      CT_ENCRYPTION_KEY: ENCRYPTION_KEY,
+    };
+    try {
+      const bot = startBotProcess({ env });
+      const base = `http://127.0.0.1:${await bot.port}`;
+      slack.oauth.redirectUrl = `${base}/slack/oauth_redirect`;
+      // An hour left: inside the two hours before expiry, so the first request refreshes it.
+      slack.oauth.tokenRotation = { expiresIn: 3600 };
+      const team = FAKE_TEAMS.home.id;
+      expect(await install(base, team)).toBe(200);
+      const issued = slack.oauth.tokenOf(team) ?? "none";
+      const firstRefresh = slack.oauth.installOf(issued)?.refreshToken ?? "none";
+      slack.oauth.tokenRotation = { expiresIn: 43_200 };
+
+      const sink = slack.responseUrl();
+      const command = commandBody(slashCommand("principles", sink.url, { teamId: team }));
+      const response = await postSigned(`${base}/slack/events`, command, {
+        secret: SECRETS.SLACK_SIGNING_SECRET,
+      });
+      expect(response.status).toBe(200);
+      await slack.responses.waitFor((post) => post.id === sink.id);
+      expect(slack.oauth.refreshed).toHaveLength(1);
+      const refreshed = slack.oauth.refreshed[0] ?? "none";
+      const secondRefresh = slack.oauth.installOf(refreshed)?.refreshToken ?? "none";
+      expect((await stopBotProcess(bot)).code).toBe(0);
+
+      const logs = [bot.stderr(), bot.stdout()].join("\n");
+      expect(logs).toContain("Slack workspace installed");
+      const files = readdirSync(dataDir)
+        .map((name) => readFileSync(join(dataDir, name)).toString("latin1"))
+        .join("\n");
+      const secrets = {
+        ...Object.fromEntries(ENCRYPTION_KEY.split(",").map((key, i) => [`key ${i + 1}`, key])),
+        CT_ENCRYPTION_KEY: ENCRYPTION_KEY,
+        issued,
+        firstRefresh,
+        refreshed,
+        secondRefresh,
+        SLACK_CLIENT_SECRET: FAKE_APP.clientSecret,
+      };
+      for (const [name, secret] of Object.entries(secrets)) {
+        expect(logs.includes(secret), `${name} in the logs`).toBe(false);
+        expect(files.includes(secret), `${name} in ${dataDir}`).toBe(false);
+      }
+      expect(files).not.toMatch(/xox[bpe]-/u);
+    } finally {
+      await slack.close();
+    }
   });
 });

@@ -12,7 +12,8 @@ export interface CliRun {
   stderr: string;
 }
 
-const PLATFORM_VARIABLES = /^(SLACK_|DISCORD_|DATABASE_URL|LOG_LEVEL|PORT)/u;
+const PLATFORM_VARIABLES =
+  /^(SLACK_|DISCORD_|DATABASE_URL|DATA_DIR|CT_ENCRYPTION_KEY|LOG_LEVEL|PORT)/u;
 
 /** Runs `ct-bot ...args` with `stdin` piped in and a clean platform environment plus `env`. */
 export function runCli(

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { decideDue } from "../../src/daily/scheduler.js";
+import { type KeyRing, parseKeyRing } from "../../src/runtime/secret-box.js";
 import { createPostgresStore } from "../../src/store/postgres-store.js";
+import { rotateInstallations, sealInstallations } from "../../src/store/sealed-installations.js";
 import { createSqliteStore, SQLITE_FILE } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
 import { bundledContent } from "../helpers/content.js";
@@ -20,6 +22,16 @@ import {
 import { aSubscription } from "../helpers/subscriptions.js";
 
 const content = bundledContent();
+const OLD_KEY = "FW+7Z+MMJeBFnDEDbbqWX8B2LPSaBvuekEYhLEVHd6w=";
+const NEW_KEY = "6Gug3o6n3xCgs9yAexLvhh06C+Y3+ZPIZIsS5Gz8llg=";
+function ringOf(value: string): KeyRing {
+  const read = parseKeyRing(value);
+  if (!("ring" in read)) throw new Error(read.problem);
+  return read.ring;
+}
+const OLD_RING = ringOf(OLD_KEY);
+/** The new key first (it encrypts), the old one kept to decrypt. */
+const NEW_RING = ringOf(`${NEW_KEY},${OLD_KEY}`);
 const dirs: string[] = [];
 const schemas: string[] = [];
 const stores: Store[] = [];
@@ -355,6 +367,51 @@ describe.each(BACKENDS)("$name store", (backend) => {
     expect(await store.getInstallation("slack", "T2")).toBeUndefined();
     expect(await store.deleteInstallation("slack", "T1")).toBe(1);
     expect(await store.getInstallation("slack", "T1")).toBeUndefined();
+  });
+
+  it("lists one platform's installation keys, sorted", async () => {
+    const store = await open();
+    const now = new Date("2026-11-27T08:00:00Z");
+    for (const key of ["T2", "E1", "T1"]) await store.saveInstallation("slack", key, {}, now);
+    await store.saveInstallation("discord", "G1", {}, now);
+    expect(await store.listInstallationKeys("slack")).toEqual(["E1", "T1", "T2"]);
+    expect(await store.listInstallationKeys("discord")).toEqual(["G1"]);
+  });
+
+  it("keeps sealed installations unreadable, and re-encrypts old and plaintext rows under the first key", async () => {
+    const store = await open();
+    const now = new Date("2026-11-27T08:00:00Z");
+    const install = (token: string) => ({ team: { id: "T" }, bot: { token } });
+    await sealInstallations(store, OLD_RING).saveInstallation(
+      "slack",
+      "T1",
+      install("xoxb-1"),
+      now,
+    );
+    await store.saveInstallation("slack", "T2", install("xoxb-2"), now);
+    expect(JSON.stringify(await store.getInstallation("slack", "T1"))).not.toContain("xoxb-");
+
+    const report = await rotateInstallations(store, NEW_RING, "slack", now);
+    expect(report).toEqual({ reencrypted: 2, plaintext: 1, olderKey: 1 });
+    const onlyNew = sealInstallations(store, ringOf(NEW_KEY));
+    expect(await onlyNew.getInstallation("slack", "T1")).toEqual(install("xoxb-1"));
+    expect(await onlyNew.getInstallation("slack", "T2")).toEqual(install("xoxb-2"));
+    for (const key of ["T1", "T2"]) {
+      expect(JSON.stringify(await store.getInstallation("slack", key))).not.toContain("xoxb-");
+    }
+  });
+
+  it("stops a rotation at a row no key opens, naming the installation and rewriting nothing", async () => {
+    const store = await open();
+    const now = new Date("2026-11-27T08:00:00Z");
+    await sealInstallations(store, OLD_RING).saveInstallation("slack", "T1", { bot: {} }, now);
+    await store.saveInstallation("slack", "T2", { bot: { token: "xoxb-2" } }, now);
+    const error = await rotateInstallations(store, ringOf(NEW_KEY), "slack", now).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: "secret_key_unknown" });
+    expect((error as Error).message).toContain("slack installation T1");
+    expect(await store.getInstallation("slack", "T2")).toEqual({ bot: { token: "xoxb-2" } });
   });
 
   it("remembers a delivery once across replicas, and forgets it when it expires", async () => {

@@ -1,12 +1,18 @@
 /**
  * Slack installations and the bot token that speaks for a workspace. Bolt's InstallationStore
  * over the store's installations: each workspace's installation (its bot token, bot user and
- * scopes) is one JSON row in the shared database, so an install completed on one replica
- * authorizes that workspace's requests on every replica at once. The daily poster and the
- * `/ct daily` checks ask {@link TokenSource} for a workspace's token and nowhere else: the one
- * SLACK_BOT_TOKEN for one workspace, or the workspace's own installation with OAuth.
+ * scopes, and with token rotation its refresh token and expiry) is one row in the shared
+ * database, encrypted at rest (the caller passes a sealed store, see
+ * src/store/sealed-installations.ts), so an install completed on one replica authorizes that
+ * workspace's requests on every replica at once. The daily poster and the `/ct daily` checks
+ * ask {@link TokenSource} for a workspace's token and nowhere else: the one SLACK_BOT_TOKEN for
+ * one workspace, or the workspace's own installation with OAuth (refreshed when it rotates).
  */
-import type { InstallationStore as BoltInstallationStore, Installation } from "@slack/bolt";
+import type {
+  InstallationStore as BoltInstallationStore,
+  HTTPReceiver,
+  Installation,
+} from "@slack/bolt";
 import type { Logger } from "../../../src/runtime/logger.js";
 import type { InstallationStore } from "../../../src/store/store.js";
 import { SlackAdapterError } from "../errors.js";
@@ -67,7 +73,14 @@ export function createSlackInstallationStore(
       }
       await deps.store.saveInstallation("slack", key, withoutUserToken(installation), now());
       deps.logger.info(
-        { platform: "slack", ...place, scopes: installation.bot?.scopes },
+        {
+          platform: "slack",
+          ...place,
+          scopes: installation.bot?.scopes,
+          ...(installation.bot?.expiresAt === undefined
+            ? {}
+            : { tokenExpiresAt: new Date(installation.bot.expiresAt * 1000).toISOString() }),
+        },
         "Slack workspace installed",
       );
     },
@@ -119,12 +132,34 @@ export function singleWorkspaceTokens(botToken: string): TokenSource {
   return async () => botToken;
 }
 
+/** Bolt's OAuth installer, which authorizes requests from the installation store. */
+export type SlackInstaller = NonNullable<HTTPReceiver["installer"]>;
+
 /**
- * Many workspaces: each workspace's token from its installation in `store`, read on every
- * call rather than cached, so an uninstall seen by one replica stops every replica at once.
- * An org-wide (Enterprise Grid) install is filed under the org, not the workspace, so its
- * workspaces get undefined here: the manifest does not enable org-wide installs.
+ * Many workspaces: each workspace's token through the installer's `authorize`, the same path
+ * Bolt takes for incoming requests. With token rotation (an installation with a refresh token
+ * and `expiresAt`), the installer refreshes a token that expires within two hours through
+ * oauth.v2.access (grant_type=refresh_token) and saves the new one before answering. Read on
+ * every call rather than cached, so an uninstall seen by one replica stops every replica at
+ * once. An org-wide (Enterprise Grid) install is filed under the org, not the workspace, so
+ * its workspaces get undefined here: the manifest does not enable org-wide installs.
  */
-export function installedWorkspaceTokens(store: InstallationStore): TokenSource {
-  return async (workspaceId) => botTokenOf(await store.getInstallation("slack", workspaceId));
+export function authorizedWorkspaceTokens(installer: SlackInstaller): TokenSource {
+  return async (workspaceId) => {
+    try {
+      const auth = await installer.authorize({
+        teamId: workspaceId,
+        enterpriseId: undefined,
+        isEnterpriseInstall: false,
+      });
+      return auth.botToken;
+    } catch (error) {
+      // The installer wraps the store's error in its own AuthorizationError, as `original`.
+      const original: unknown = (error as { original?: unknown }).original;
+      if ((original as { code?: unknown } | undefined)?.code === "slack_not_installed") {
+        return undefined;
+      }
+      throw error;
+    }
+  };
 }

@@ -55,7 +55,8 @@ describe("Slack OAuth install", () => {
     expect(exchange?.args).toMatchObject({ client_id: FAKE_APP.clientId });
     const token = r.fake.oauth.tokenOf(HOME);
     expect(token).toMatch(/^xoxb-/u);
-    expect(await r.store.getInstallation("slack", HOME)).toMatchObject({
+    expect(JSON.stringify(await r.store.getInstallation("slack", HOME))).not.toContain("xoxb-");
+    expect(await r.installations.getInstallation("slack", HOME)).toMatchObject({
       team: { id: HOME, name: FAKE_TEAMS.home.name },
       appId: FAKE_APP.appId,
       bot: { token, userId: expect.any(String), scopes: BOT_SCOPES.map((s) => s.scope) },

@@ -1,19 +1,28 @@
 /**
  * The installation store Bolt's OAuth installer writes to and its authorize reads from, over
- * a real SQLite store: where each kind of install is filed, what is kept, what is refused.
- * And the authorize page that goes with SLACK_API_URL.
+ * a real SQLite store: where each kind of install is filed, what is kept (encrypted), what is
+ * refused. And the authorize page that goes with SLACK_API_URL.
  */
 import type { Installation } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   botTokenOf,
   createSlackInstallationStore,
-  installedWorkspaceTokens,
 } from "../../../adapters/slack/transport/installations.js";
 import { authorizeUrlFor } from "../../../adapters/slack/transport/receivers.js";
 import { silentLogger } from "../../../src/runtime/logger.js";
+import { type KeyRing, parseKeyRing } from "../../../src/runtime/secret-box.js";
+import { sealInstallations } from "../../../src/store/sealed-installations.js";
 import type { Store } from "../../../src/store/store.js";
 import { openStore } from "./daily-setup.js";
+import { ENCRYPTION_KEY } from "./slack-harness.js";
+
+function ringOf(value: string): KeyRing {
+  const read = parseKeyRing(value);
+  if (!("ring" in read)) throw new Error(read.problem);
+  return read.ring;
+}
+const ring = ringOf(ENCRYPTION_KEY);
 
 const workspaceInstall: Installation = {
   team: { id: "T0TEAM01", name: "Team" },
@@ -46,15 +55,20 @@ afterEach(async () => {
 async function installations() {
   const store = await openStore();
   opened.push(store);
-  return { store, installs: createSlackInstallationStore({ store, logger: silentLogger() }) };
+  const sealed = sealInstallations(store, ring);
+  return {
+    store,
+    sealed,
+    installs: createSlackInstallationStore({ store: sealed, logger: silentLogger() }),
+  };
 }
 
 describe("the Slack installation store", () => {
   it("files a workspace install under its team id, without the installing person's token", async () => {
-    const { store, installs } = await installations();
+    const { sealed, installs } = await installations();
     await installs.storeInstallation(workspaceInstall);
 
-    const saved = await store.getInstallation("slack", "T0TEAM01");
+    const saved = await sealed.getInstallation("slack", "T0TEAM01");
     expect(botTokenOf(saved)).toBe("xoxb-team-token");
     expect(JSON.stringify(saved)).not.toContain("xoxp-");
     const fetched = await installs.fetchInstallation({
@@ -63,14 +77,44 @@ describe("the Slack installation store", () => {
       isEnterpriseInstall: false,
     });
     expect(fetched.bot?.token).toBe("xoxb-team-token");
-    expect(await installedWorkspaceTokens(store)("T0TEAM01")).toBe("xoxb-team-token");
+  });
+
+  it("keeps no token readable in the database row", async () => {
+    const { store, installs } = await installations();
+    await installs.storeInstallation(workspaceInstall);
+    await installs.storeInstallation(orgInstall);
+    for (const key of ["T0TEAM01", "E0ORG001"]) {
+      const row = JSON.stringify(await store.getInstallation("slack", key));
+      expect(row).not.toMatch(/xox[a-z]-/u);
+      expect(row).not.toContain("U0BOT");
+    }
+  });
+
+  it("reads an installation saved in plaintext before encryption, and encrypts its row", async () => {
+    const { store, installs } = await installations();
+    await store.saveInstallation("slack", "T0TEAM01", workspaceInstall, new Date());
+    const query = { teamId: "T0TEAM01", enterpriseId: undefined, isEnterpriseInstall: false };
+    expect((await installs.fetchInstallation(query)).bot?.token).toBe("xoxb-team-token");
+    expect(JSON.stringify(await store.getInstallation("slack", "T0TEAM01"))).not.toContain("xoxb-");
+    expect((await installs.fetchInstallation(query)).bot?.token).toBe("xoxb-team-token");
+  });
+
+  it("refuses a row copied under another workspace's key", async () => {
+    const { store, installs } = await installations();
+    await installs.storeInstallation(workspaceInstall);
+    const row = await store.getInstallation("slack", "T0TEAM01");
+    await store.saveInstallation("slack", "T0OTHER1", row, new Date());
+    const query = { teamId: "T0OTHER1", enterpriseId: undefined, isEnterpriseInstall: false };
+    await expect(installs.fetchInstallation(query)).rejects.toMatchObject({
+      code: "secret_undecryptable",
+    });
   });
 
   it("files an org-wide install under its enterprise id, found for any workspace of the org", async () => {
-    const { store, installs } = await installations();
+    const { sealed, installs } = await installations();
     await installs.storeInstallation(orgInstall);
 
-    expect(botTokenOf(await store.getInstallation("slack", "E0ORG001"))).toBe("xoxb-org-token");
+    expect(botTokenOf(await sealed.getInstallation("slack", "E0ORG001"))).toBe("xoxb-org-token");
     const fetched = await installs.fetchInstallation({
       teamId: undefined,
       enterpriseId: "E0ORG001",
@@ -88,12 +132,11 @@ describe("the Slack installation store", () => {
   });
 
   it("answers a workspace it has no installation for with slack_not_installed", async () => {
-    const { store, installs } = await installations();
+    const { installs } = await installations();
     const query = { teamId: "T0NOBODY", enterpriseId: undefined, isEnterpriseInstall: false };
     await expect(installs.fetchInstallation(query)).rejects.toMatchObject({
       code: "slack_not_installed",
     });
-    expect(await installedWorkspaceTokens(store)("T0NOBODY")).toBeUndefined();
   });
 
   it("deletes an installation", async () => {

@@ -20,7 +20,8 @@ import { COMMANDS } from "../../../src/commands/registry.js";
 import { createDailyService } from "../../../src/daily/daily-service.js";
 import { createManualClock } from "../../../src/runtime/clock.js";
 import { createLogger } from "../../../src/runtime/logger.js";
-import type { Store } from "../../../src/store/store.js";
+import { sealInstallations } from "../../../src/store/sealed-installations.js";
+import type { InstallationStore, Store } from "../../../src/store/store.js";
 import { FAKE_APP, FAKE_TEAMS } from "../../fakes/slack/fake-app.js";
 import { type FakeSlack, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import {
@@ -30,7 +31,7 @@ import {
   slashCommand,
 } from "../../fakes/slack/slack-payloads.js";
 import { type ManualClock, MONDAY_MORNING, textOf } from "./daily-setup.js";
-import { collect, SECRETS, testContent } from "./slack-harness.js";
+import { collect, ENCRYPTION_KEY, SECRETS, testContent } from "./slack-harness.js";
 
 /** The bot's public address, as the operator gives it to `ct-bot slack manifest --http`. */
 export const PUBLIC_URL = "https://ct-bot.example.org";
@@ -63,8 +64,10 @@ export interface Page {
 /** The replicas, the fake and the store, and ways to act as a browser or as Slack. */
 export interface OAuthRig {
   readonly fake: FakeSlack;
-  /** The store of replica 0 (all replicas share one database). */
+  /** The store of replica 0 (all replicas share one database); installations as stored (encrypted). */
   readonly store: Store;
+  /** The store's installations decrypted with the test CT_ENCRYPTION_KEY. */
+  readonly installations: InstallationStore;
   readonly clock: ManualClock;
   readonly replicas: readonly Replica[];
   /** Every replica's log lines, together. */
@@ -108,6 +111,7 @@ export async function startOAuthRig(stores: readonly Store[]): Promise<OAuthRig>
     SLACK_STATE_SECRET: STATE_SECRET,
     SLACK_SIGNING_SECRET: SECRETS.signingSecret,
     SLACK_API_URL: fake.apiUrl,
+    CT_ENCRYPTION_KEY: ENCRYPTION_KEY,
     LOG_LEVEL: "debug",
   });
   const clock = createManualClock(MONDAY_MORNING);
@@ -132,9 +136,12 @@ export async function startOAuthRig(stores: readonly Store[]): Promise<OAuthRig>
     return replica;
   };
 
+  const keys = config.slack?.encryptionKeys;
+  if (keys === undefined) throw new Error("the rig's configuration has no CT_ENCRYPTION_KEY");
   const rig: OAuthRig = {
     fake,
     store: stores[0] as Store,
+    installations: sealInstallations(stores[0] as Store, keys),
     clock,
     replicas,
     logText: () => lines.join(""),

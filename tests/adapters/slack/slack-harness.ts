@@ -39,6 +39,9 @@ export const SECRETS = {
   signingSecret: "test-signing-secret-0000",
 };
 
+/** CT_ENCRYPTION_KEY in the tests: 32 random bytes, base64, as `openssl rand -base64 32` makes. */
+export const ENCRYPTION_KEY = "NFAOfI0SnSIqHK+vOn2wEoBX27NdtE+cQo311mCpfd4=";
+
 let sharedContent: Content | undefined;
 
 /** The bundled content, loaded once per test file. */

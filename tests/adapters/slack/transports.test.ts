@@ -12,6 +12,7 @@ import { silentLogger } from "../../../src/runtime/logger.js";
 import { REVOKED, startFakeSlack } from "../../fakes/slack/fake-slack.js";
 import { commandBody, postSigned, slashCommand } from "../../fakes/slack/slack-payloads.js";
 import {
+  ENCRYPTION_KEY,
   SECRETS,
   type SlackHarness,
   startHarness,
@@ -136,6 +137,7 @@ describe("start-up", () => {
     SLACK_CLIENT_SECRET: "2",
     SLACK_STATE_SECRET: "3",
     SLACK_SIGNING_SECRET: "4",
+    CT_ENCRYPTION_KEY: ENCRYPTION_KEY,
   };
   it.each([
     ["slack_not_configured", {}],

@@ -2,8 +2,10 @@
  * The fake Slack's side of OAuth installs: the authorize page where someone approves the app
  * (GET /oauth/v2/authorize, answered as if they pressed Allow), the code exchange
  * (oauth.v2.access) issuing one bot token per workspace, and what those tokens are worth
- * afterwards (auth.test, revocation). Answers follow Slack's: codes are single-use, the
+ * afterwards (auth.test, revocation, expiry). Answers follow Slack's: codes are single-use, the
  * client id and secret must match, and a revoked token is refused with token_revoked.
+ * With token rotation on, tokens expire (refused with token_expired) and come with a refresh
+ * token that oauth.v2.access (grant_type=refresh_token) trades for a new pair.
  */
 import { randomBytes } from "node:crypto";
 import { FAKE_APP, FAKE_TEAMS, type FakeTeam } from "./fake-app.js";
@@ -17,6 +19,9 @@ export interface FakeInstall {
   botId: string;
   scopes: string[];
   revoked: boolean;
+  /** With token rotation: the refresh token issued with this token, and its expiry (ms). */
+  refreshToken?: string;
+  expiresAtMs?: number;
 }
 
 /** Where the authorize page sends the browser, or why it refused. */
@@ -42,6 +47,14 @@ export interface FakeOAuth {
   tokenOf(teamId: string): string | undefined;
   /** Revokes workspace `teamId`'s tokens, as an uninstall does. */
   revoke(teamId: string): void;
+  /**
+   * Token rotation, as the app's "Opt in to token rotation" setting turns on: each token
+   * issued from now on expires `expiresIn` seconds after (0: already expired) and comes with
+   * a refresh token. Undefined (the default): tokens never expire.
+   */
+  tokenRotation: { expiresIn: number } | undefined;
+  /** How many refresh-token grants were answered, and with which new tokens. */
+  readonly refreshed: string[];
 }
 
 interface Grant {
@@ -58,6 +71,36 @@ export function createFakeOAuth(): FakeOAuth {
   const installs = new Map<string, FakeInstall>();
   let issued = 0;
   let redirectUrl: string | undefined;
+  let rotation: { expiresIn: number } | undefined;
+  const refreshed: string[] = [];
+
+  /** Issues a bot token for `team`, with a refresh token and expiry when rotation is on. */
+  const issue = (team: FakeTeam, scopes: string[]): FakeInstall => {
+    issued++;
+    const install: FakeInstall = {
+      team,
+      token: `xoxb-${team.id}-${issued}-${randomBytes(6).toString("hex")}`,
+      botUserId: `UBOT${team.id.slice(-4)}`,
+      botId: `BBOT${team.id.slice(-4)}`,
+      scopes,
+      revoked: false,
+      ...(rotation === undefined
+        ? {}
+        : {
+            refreshToken: `xoxe-1-${team.id}-${issued}-${randomBytes(6).toString("hex")}`,
+            expiresAtMs: Date.now() + rotation.expiresIn * 1000,
+          }),
+    };
+    installs.set(install.token, install);
+    return install;
+  };
+  const expiry = (install: FakeInstall) =>
+    install.refreshToken === undefined || install.expiresAtMs === undefined
+      ? {}
+      : {
+          refresh_token: install.refreshToken,
+          expires_in: Math.max(0, Math.round((install.expiresAtMs - Date.now()) / 1000)),
+        };
 
   return {
     get redirectUrl() {
@@ -88,22 +131,35 @@ export function createFakeOAuth(): FakeOAuth {
       if (args.client_secret !== FAKE_APP.clientSecret) {
         return { ok: false, error: "bad_client_secret" };
       }
+      if (args.grant_type === "refresh_token") {
+        const old = [...installs.values()].find(
+          (i) => i.refreshToken !== undefined && i.refreshToken === args.refresh_token,
+        );
+        if (old === undefined || old.revoked) return { ok: false, error: "invalid_refresh_token" };
+        // Each refresh token is spent once: the new pair replaces it.
+        delete old.refreshToken;
+        const next = issue(old.team, old.scopes);
+        refreshed.push(next.token);
+        return {
+          ok: true,
+          app_id: FAKE_APP.appId,
+          scope: next.scopes.join(","),
+          token_type: "bot",
+          access_token: next.token,
+          bot_user_id: next.botUserId,
+          team: { id: next.team.id, name: next.team.name },
+          enterprise: null,
+          is_enterprise_install: false,
+          ...expiry(next),
+        };
+      }
       const grant = grants.get(String(args.code));
       if (grant === undefined) return { ok: false, error: "invalid_code" };
       grants.delete(String(args.code));
       if (grant.redirectUri !== undefined && args.redirect_uri !== grant.redirectUri) {
         return { ok: false, error: "bad_redirect_uri" };
       }
-      issued++;
-      const install: FakeInstall = {
-        team: grant.team,
-        token: `xoxb-${grant.team.id}-${issued}-${randomBytes(6).toString("hex")}`,
-        botUserId: `UBOT${grant.team.id.slice(-4)}`,
-        botId: `BBOT${grant.team.id.slice(-4)}`,
-        scopes: grant.scopes,
-        revoked: false,
-      };
-      installs.set(install.token, install);
+      const install = issue(grant.team, grant.scopes);
       return {
         ok: true,
         app_id: FAKE_APP.appId,
@@ -115,6 +171,7 @@ export function createFakeOAuth(): FakeOAuth {
         team: { id: install.team.id, name: install.team.name },
         enterprise: null,
         is_enterprise_install: false,
+        ...expiry(install),
       };
     },
     installOf: (token) => (token === undefined ? undefined : installs.get(token)),
@@ -126,6 +183,13 @@ export function createFakeOAuth(): FakeOAuth {
         if (install.team.id === teamId) install.revoked = true;
       }
     },
+    get tokenRotation() {
+      return rotation;
+    },
+    set tokenRotation(value) {
+      rotation = value;
+    },
+    refreshed,
   };
 }
 

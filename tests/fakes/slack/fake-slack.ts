@@ -204,6 +204,9 @@ function answerOf(
   if (call.token?.includes(REVOKED)) return { ok: false, error: "invalid_auth" };
   const install = oauth.installOf(call.token);
   if (install?.revoked) return { ok: false, error: "token_revoked" };
+  if (install?.expiresAtMs !== undefined && Date.now() >= install.expiresAtMs) {
+    return { ok: false, error: "token_expired" };
+  }
   // The exchange is authenticated by the client id and secret, not by a token.
   if (call.method === "oauth.v2.access") return oauth.access(call.args);
   const answer = workspace.answer(call.method, call.args);
