@@ -8,7 +8,10 @@ import { type HttpRoutes, type ReadinessCheck, sendJson } from "../../src/runtim
 /** A probe slower than this counts as failed: a hung database must not hang the check. */
 export const READINESS_TIMEOUT_MS = 2_000;
 
-/** Adds /readyz (200 when every check passes, else 503, with each check's result) and /metrics. */
+/**
+ * Adds /readyz (200 when every check passes, else 503, with each check's result and, for the
+ * failing ones that know it, `reasons`) and /metrics.
+ */
 export function addHealthRoutes(
   http: HttpRoutes,
   checks: readonly ReadinessCheck[],
@@ -19,9 +22,14 @@ export function addHealthRoutes(
       checks.map(async (check) => [check.name, await settle(check.probe)] as const),
     );
     const ready = results.every(([, ok]) => ok);
+    const reasons = checks.flatMap((check, i) => {
+      const reason = results[i]?.[1] === false ? check.reason?.() : undefined;
+      return reason === undefined ? [] : [[check.name, reason] as const];
+    });
     sendJson(response, ready ? 200 : 503, {
       status: ready ? "ready" : "not ready",
       checks: Object.fromEntries(results),
+      ...(reasons.length > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
     });
   });
   http.route("GET", "/metrics", async (_request, response) => {
