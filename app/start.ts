@@ -100,12 +100,12 @@ export async function start(config: AppConfig, mode: "start" | "serve" = "start"
       {
         name: "store",
         probe: () => pending.current !== undefined && store.ping().then(() => true),
-        reason: () => storeUp.state().reason,
+        reason: () => (storeUp.state().up ? "the store does not answer" : storeUp.state().reason),
       },
       ...platforms.map(({ name, connection }) => ({
         name,
         probe: () => runtimes.get(name)?.isReady() === true,
-        reason: () => connection.state().reason,
+        reason: () => (connection.state().up ? "disconnected" : connection.state().reason),
       })),
     ],
     metrics.registry,

@@ -7,12 +7,12 @@ import type { PlatformRuntime } from "../platform.js";
 import type { SlackDeps } from "./config.js";
 import { createSlackApp } from "./create-app.js";
 import { SlackAdapterError } from "./errors.js";
-import { gateSlackRequest } from "./transport/request-gate.js";
 import {
   SLACK_EVENTS_PATH,
   SLACK_INSTALL_PATH,
   SLACK_OAUTH_REDIRECT_PATH,
 } from "./transport/receivers.js";
+import { gateSlackRequest } from "./transport/request-gate.js";
 
 /**
  * Starts Slack in the mode the configuration selects. HTTP mode adds POST /slack/events to

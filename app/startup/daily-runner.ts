@@ -3,13 +3,14 @@
  * time another platform connects, the scheduler restarts with its poster added. Claims are
  * atomic, so any process could run it; in a Discord shard set only shard 0 does.
  */
+
+import type { PlatformRuntime } from "../../adapters/platform.js";
 import type { Content } from "../../src/content/types.js";
 import { createScheduler, type Scheduler } from "../../src/daily/scheduler.js";
 import { systemClock } from "../../src/runtime/clock.js";
 import type { Logger } from "../../src/runtime/logger.js";
 import type { Metrics } from "../../src/runtime/metrics.js";
 import type { Store } from "../../src/store/store.js";
-import type { PlatformRuntime } from "../../adapters/platform.js";
 
 /** How often the daily scheduler looks for due posts. */
 export const DAILY_TICK_MS = 30_000;

@@ -14,8 +14,8 @@ import {
   AuthorizationError,
   type Logger as BoltLogger,
   HTTPReceiver,
-  type ReceiverProcessEventErrorHandlerArgs,
   type InstallationStore,
+  type ReceiverProcessEventErrorHandlerArgs,
   SocketModeReceiver,
 } from "@slack/bolt";
 import type { SlackConfig } from "../config.js";
