@@ -6,6 +6,7 @@ import { benchDailyFanout } from "./daily-fanout-bench.js";
 import { benchDiscord } from "./discord-bench.js";
 import { benchReplicas } from "./replicas-bench.js";
 import { benchSlack } from "./slack-bench.js";
+import { benchSlowClients } from "./slow-clients-bench.js";
 
 const benches: Array<[string, () => Promise<void>]> = [
   ["core", benchCore],
@@ -13,6 +14,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ["discord", benchDiscord],
   ["daily", benchDailyFanout],
   ["replicas", benchReplicas],
+  ["slow-clients", benchSlowClients],
 ];
 
 const only = process.argv.slice(2);
