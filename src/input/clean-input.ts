@@ -4,6 +4,7 @@
  */
 
 import { graphemePrefix } from "./graphemes.js";
+import { plainMentions } from "./mentions.js";
 
 /** Longest input read; the rest is dropped and the reply says so. */
 export const INPUT_MAX = 500;
@@ -48,7 +49,8 @@ export interface CleanInput {
 }
 
 /**
- * Cleans user text: repairs lone surrogates, drops invisible and control characters
+ * Cleans user text: turns mention, channel and link markup into plain tokens (`@admins`),
+ * repairs lone surrogates, drops invisible and control characters
  * (a newline or tab becomes a space) except the joiners and tags inside an emoji, applies NFKC, folds whitespace, and keeps at most
  * `max` characters, cut at a word boundary and never inside a surrogate pair.
  *
@@ -56,8 +58,7 @@ export interface CleanInput {
  * cleanInput("  partners\u202e India ").text // "partners India"
  */
 export function cleanInput(input: string, max = INPUT_MAX): CleanInput {
-  const spaced = input
-    .toWellFormed()
+  const spaced = plainMentions(input.toWellFormed())
     .replaceAll("\ufffd", "")
     .replace(/[\t\n\r\v\f]/gu, " ");
   const text = dropInvisible(spaced).normalize("NFKC").replace(/\s+/gu, " ").trim();
