@@ -4,11 +4,11 @@
  * reports how many slow sockets the server had closed by the end (the body deadline is 5 s).
  */
 import { connect, type Socket } from "node:net";
-import { createHttpServer } from "../app/http/http-server.js";
 import { startHttpInteractions } from "../adapters/discord/transport/http-interactions.js";
 import { loadConfig } from "../app/config.js";
-import { testBot } from "../tests/helpers/content.js";
+import { createHttpServer } from "../app/http/http-server.js";
 import { silentLogger } from "../src/runtime/logger.js";
+import { testBot } from "../tests/helpers/content.js";
 
 const SLOW_CLIENTS = 500;
 const MEASURE_MS = 8_000;

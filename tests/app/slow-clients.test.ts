@@ -7,8 +7,8 @@
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startHttpInteractions } from "../../adapters/discord/transport/http-interactions.js";
-import { createHttpServer, HTTP_LIMITS, type HttpServer } from "../../app/http/http-server.js";
 import { loadConfig } from "../../app/config.js";
+import { createHttpServer, HTTP_LIMITS, type HttpServer } from "../../app/http/http-server.js";
 import { silentLogger } from "../../src/runtime/logger.js";
 import { testBot } from "../helpers/content.js";
 

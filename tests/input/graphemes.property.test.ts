@@ -7,8 +7,6 @@ import type { KeyObject } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanInput, echo } from "../../src/input/clean-input.js";
-import { type FakeDiscord, startFakeDiscord } from "../fakes/discord/fake-discord.js";
-import { commandInteraction } from "../fakes/discord/interactions.js";
 import {
   applicationKeys,
   placesOf,
@@ -17,6 +15,8 @@ import {
   startBot,
 } from "../adapters/discord/discord-harness.js";
 import { type SlackHarness, startHarness } from "../adapters/slack/slack-harness.js";
+import { type FakeDiscord, startFakeDiscord } from "../fakes/discord/fake-discord.js";
+import { commandInteraction } from "../fakes/discord/interactions.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const clustersOf = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);

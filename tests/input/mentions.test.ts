@@ -4,8 +4,8 @@
  * URL) and the search offers no correction for them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBot } from "../helpers/content.js";
 import { type SlackHarness, startHarness } from "../adapters/slack/slack-harness.js";
+import { testBot } from "../helpers/content.js";
 
 const FORMS = [
   "<!subteam^S0ADMINS|@admins>",
