@@ -1,8 +1,10 @@
 /**
- * `ct-bot ask [--json] [text]`: one answer on stdout, or one per stdin line when no text
- * (where `more` and `previous` page through the last answer, as in the console).
+ * `ct-bot ask [--json] [text]`: one answer on stdout, or exactly one per stdin line when no
+ * text, so batch output lines up with its input: a line ends at `\n` or `\r\n` (a lone CR is
+ * part of the line), and a blank or whitespace-only line gets a notice with no items. In a
+ * batch, `more` and `previous` page through the last answer, as in the console.
  */
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import { createConsoleSession } from "../adapters/console/console-session.js";
 import { renderText } from "../adapters/console/render-text.js";
 import { outputWidth } from "../adapters/console/text-layout.js";
@@ -27,12 +29,50 @@ export async function ask(
     written++;
   };
   const session = createConsoleSession(bot, { platform: "cli" });
+  const answer = async (line: string) =>
+    line.trim() === "" ? blankLineReply(line) : session.answer(line);
   if (text.trim() !== "") {
-    write(await session.answer(text));
+    write(await answer(text));
     return;
   }
-  for await (const line of createInterface({ input, terminal: false })) {
-    if (line.trim() === "") continue;
-    write(await session.answer(line));
+  for await (const line of inputLines(input)) write(await answer(line));
+}
+
+/**
+ * The lines of `input`: split at `\n`, a `\r` just before it removed; a last line without a
+ * line end still counts, an empty input has no lines.
+ */
+export async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  for await (const chunk of input) {
+    pending += typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    let end = pending.indexOf("\n");
+    while (end !== -1) {
+      yield withoutCr(pending.slice(0, end));
+      pending = pending.slice(end + 1);
+      end = pending.indexOf("\n");
+    }
   }
+  pending += decoder.end();
+  if (pending !== "") yield withoutCr(pending);
+}
+
+function withoutCr(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+/** The reply to a blank line: no items, and a notice saying what to type. */
+function blankLineReply(line: string): Reply {
+  return {
+    kind: "notice",
+    title: "Empty line",
+    intro: ["Nothing to answer on this line. Type a command, e.g. principles or help."],
+    items: [],
+    entries: [],
+    suggestions: [],
+    page: { number: 1, count: 1 },
+    actions: [],
+    invocation: line,
+  };
 }

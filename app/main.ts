@@ -23,6 +23,8 @@ const USAGE = `Usage: ct-bot [command]
 
   start                      Run the bot: Slack and/or Discord when their variables are set,
                              else the console bot (the default command)
+  serve                      Run the HTTP server and every configured platform, never the
+                             console; exits 1 when no platform is configured (containers)
   ask [--json] [text]        Answer one command, e.g. ct-bot ask "partners India";
                              with no text, answer each line of stdin
   content check [--dir DIR]  Validate the content packs (DIR may repeat)
@@ -43,10 +45,14 @@ Environment variables are listed in the README.
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command = "start", ...rest] = argv;
+  endQuietlyOnClosedOutput();
   try {
     switch (command) {
       case "start":
         await start(loadConfig());
+        return 0;
+      case "serve":
+        await start(loadConfig(), "serve");
         return 0;
       case "ask": {
         const { values, positionals } = parseArgs({
@@ -98,6 +104,22 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     return reportFatal(error);
+  }
+}
+
+/**
+ * A reader that stops early (`ct-bot ask --json | head -1`) closes our stdout: the next write
+ * fails with EPIPE. That is the reader's choice, not an error: end at once, exit 0, no trace.
+ */
+let outputGuarded = false;
+function endQuietlyOnClosedOutput(): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(0);
+      throw error;
+    });
   }
 }
 

@@ -7,11 +7,12 @@
 import { runConsoleBot } from "../adapters/console/console-bot.js";
 import { startDiscord } from "../adapters/discord/index.js";
 import type { PlatformRuntime } from "../adapters/platform.js";
+import { isRefusedToken } from "../adapters/slack/errors.js";
 import { startSlack } from "../adapters/slack/index.js";
 import { createBot } from "../src/commands/create-bot.js";
 import { createDailyService } from "../src/daily/daily-service.js";
-import { createScheduler } from "../src/daily/scheduler.js";
 import { systemClock } from "../src/runtime/clock.js";
+import { ConfigError, CtBotError } from "../src/runtime/errors.js";
 import { createLogger, type Logger } from "../src/runtime/logger.js";
 import { createMetrics } from "../src/runtime/metrics.js";
 import { openStore } from "../src/store/create-store.js";
@@ -19,18 +20,43 @@ import { type AppConfig, secretsOf } from "./config.js";
 import { addHealthRoutes } from "./http/health-routes.js";
 import { createHttpServer } from "./http/http-server.js";
 import { loadBot, loadConfiguredContent } from "./load-bot.js";
+import { guardProcess } from "./process-guard.js";
+import { type Connection, connectWithBackoff } from "./startup/connect-with-backoff.js";
+import { createDailyRunner } from "./startup/daily-runner.js";
+import { createPendingStore } from "./startup/pending-store.js";
 
 /** How long a graceful shutdown may take before the process exits anyway. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Starts the bot; resolves when a console session ends or the platforms are up. */
-export async function start(config: AppConfig): Promise<void> {
-  if (!config.slack && !config.discord) return startConsole(config);
+/** `ct-bot serve` was asked to run with no platform to serve. */
+export class NoPlatformError extends CtBotError {
+  constructor() {
+    super(
+      "no_platform",
+      "no platform configured: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET (Slack), or DISCORD_TOKEN or DISCORD_PUBLIC_KEY with DISCORD_APP_ID (Discord)",
+    );
+  }
+}
 
+/**
+ * Starts the bot; resolves when a console session ends or the HTTP server is up. `serve`
+ * never falls back to the console: with no platform configured it throws
+ * {@link NoPlatformError}. The HTTP server (/healthz at once) listens before anything outside
+ * is reached; the store and each platform then connect in the background, retrying with
+ * backoff, and /readyz says 503 with the reason until they are up. A platform refusing its
+ * token is fatal: the process logs why and exits 1.
+ */
+export async function start(config: AppConfig, mode: "start" | "serve" = "start"): Promise<void> {
+  if (!config.slack && !config.discord) {
+    if (mode === "serve") throw new NoPlatformError();
+    return startConsole(config);
+  }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  guardProcess(logger);
   const content = loadConfiguredContent(config, logger);
   const metrics = createMetrics();
-  const store = metrics.timeStore(await openStore(config));
+  const pending = createPendingStore(config.databaseUrl ? "postgres" : "sqlite");
+  const store = metrics.timeStore(pending.store);
   const bot = createBot({
     content,
     logger,
@@ -41,47 +67,112 @@ export async function start(config: AppConfig): Promise<void> {
     },
   });
   const http = createHttpServer(logger);
-  const runtimes: PlatformRuntime[] = [];
   const deps = { config, bot, logger, http, store };
+  const stopping = new AbortController();
+  const signal = stopping.signal;
+  const storeUp = connectWithBackoff({
+    name: "store",
+    attempt: () => openStore(config),
+    logger,
+    signal,
+  });
+  const platforms: Array<{ name: string; connection: Connection<PlatformRuntime> }> = [];
+  const connect = (
+    name: string,
+    attempt: () => Promise<PlatformRuntime>,
+    isFatal: (e: unknown) => boolean,
+  ) =>
+    platforms.push({
+      name,
+      connection: connectWithBackoff({ name, attempt, isFatal, logger, signal }),
+    });
   // A shard process (ct-bot discord shards) runs one slice of the Discord gateway only.
   if (config.slack && config.discord?.shard)
     logger.warn("Slack runs outside Discord shard processes; start it separately");
-  if (config.slack && !config.discord?.shard) runtimes.push(await startSlack(deps));
-  if (config.discord) runtimes.push(await startDiscord(deps));
-
+  if (config.slack && !config.discord?.shard)
+    connect("slack", () => startSlack(deps), isRefusedToken);
+  if (config.discord) connect("discord", () => startDiscord(deps), isDiscordFatal);
+  const runtimes = new Map<string, PlatformRuntime>();
   addHealthRoutes(
     http,
     [
       { name: "content", probe: () => content.passages.length > 0 },
-      // A write, not a read: a full disk or read-only database must take the process out.
-      { name: "store", probe: () => store.checkWritable(new Date()).then(() => true) },
-      ...runtimes.map((r) => ({ name: r.name, probe: () => r.isReady() })),
+      {
+        name: "store",
+        // A write, not a read: a full disk or read-only database must take the process out.
+        probe: () =>
+          pending.current !== undefined && store.checkWritable(new Date()).then(() => true),
+        reason: () => (storeUp.state().up ? "the store does not answer" : storeUp.state().reason),
+      },
+      ...platforms.map(({ name, connection }) => ({
+        name,
+        probe: () => runtimes.get(name)?.isReady() === true,
+        reason: () => (connection.state().up ? "disconnected" : connection.state().reason),
+      })),
     ],
     metrics.registry,
   );
-  const scheduler = createScheduler({
+  const daily = createDailyRunner({
     store,
     content,
-    clock: systemClock,
-    posters: runtimes.flatMap((r) => (r.poster ? [r.poster] : [])),
     logger,
-    hooks: { onOutcome: (platform, outcome) => metrics.dailyPost(platform, outcome) },
+    metrics,
+    shard: config.discord?.shard,
   });
   const port = await http.listen(config.port);
-  // Claims are atomic, so any process could run the scheduler; one per shard set is enough.
-  if ((config.discord?.shard?.id ?? 0) === 0) scheduler.start();
-  logger.info(
-    { port, platforms: runtimes.map((r) => r.name), store: store.kind },
-    "ct-bot is running",
+  const names = platforms.map((p) => p.name);
+  logger.info({ port, platforms: names, store: pending.store.kind }, "ct-bot is listening");
+  // "running" once the store and every platform are connected (the line scripts wait for).
+  void Promise.all([storeUp.done, ...platforms.map((p) => p.connection.done)]).then(
+    () => logger.info({ port, platforms: names, store: pending.store.kind }, "ct-bot is running"),
+    () => undefined,
   );
 
-  stopOnSignals(logger, async () => {
+  const fatal = (error: unknown) => {
+    logger.fatal({ err: error }, "start-up failed");
+    process.stderr.write(`ct-bot: ${error instanceof Error ? error.message : String(error)}\n`);
+    void shutDown().finally(() => process.exit(1));
+  };
+  storeUp.done.then(
+    (opened) => {
+      pending.attach(opened);
+      daily.update(true, [...runtimes.values()]);
+    },
+    fatalUnlessAborted(signal, fatal),
+  );
+  for (const { name, connection } of platforms) {
+    connection.done.then(
+      (runtime) => {
+        runtimes.set(name, runtime);
+        daily.update(pending.current !== undefined, [...runtimes.values()]);
+      },
+      fatalUnlessAborted(signal, fatal),
+    );
+  }
+
+  const shutDown = async () => {
     // Stop taking work first, then let replies and sends in flight finish, then close the store.
+    stopping.abort();
     const closing = http.close();
-    await Promise.allSettled([scheduler.stop(), ...runtimes.map((r) => r.stop())]);
+    await Promise.allSettled([daily.stop(), ...[...runtimes.values()].map((r) => r.stop())]);
     await closing;
-    await store.close();
-  });
+    await pending.current?.close();
+  };
+  stopOnSignals(logger, shutDown);
+}
+
+/** Discord start-up errors no retry fixes: a missing setting, a refused token. */
+function isDiscordFatal(error: unknown): boolean {
+  return (
+    error instanceof ConfigError ||
+    (error instanceof CtBotError && error.code === "discord_token_refused")
+  );
+}
+
+function fatalUnlessAborted(signal: AbortSignal, fatal: (error: unknown) => void) {
+  return (error: unknown) => {
+    if (!signal.aborted) fatal(error);
+  };
 }
 
 async function startConsole(config: AppConfig): Promise<void> {

@@ -7,6 +7,7 @@ import { benchDailyStore } from "./daily-store-bench.js";
 import { benchDiscord } from "./discord-bench.js";
 import { benchReplicas } from "./replicas-bench.js";
 import { benchSlack } from "./slack-bench.js";
+import { benchSlowClients } from "./slow-clients-bench.js";
 
 const benches: Array<[string, () => Promise<void>]> = [
   ["core", benchCore],
@@ -15,6 +16,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ["daily", benchDailyFanout],
   ["daily-store", benchDailyStore],
   ["replicas", benchReplicas],
+  ["slow-clients", benchSlowClients],
 ];
 
 const only = process.argv.slice(2);

@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { type ConfigRead, defined, optionalVar, parseEnv, urlVar } from "../../src/config.js";
+import type { DailyStore } from "../../src/daily/daily-store.js";
+import type { SeenEventStore } from "../../src/store/store.js";
 import type { PlatformDeps } from "../platform.js";
 
 /** Discord settings, present when Discord is configured. */
@@ -78,4 +80,7 @@ export function discordSecrets(discord: DiscordConfig | undefined): string[] {
 }
 
 /** What the Discord adapter is started with. */
-export type DiscordDeps = PlatformDeps<{ discord?: DiscordConfig }>;
+export type DiscordDeps = PlatformDeps<{ discord?: DiscordConfig }, DiscordStore>;
+
+/** The parts of the store Discord uses: daily posts, and seen interaction ids (replays). */
+export type DiscordStore = DailyStore & SeenEventStore;

@@ -8,8 +8,10 @@ import { CtBotError } from "../../src/runtime/errors.js";
 
 /** Codes of {@link DiscordAdapterError}. */
 export type DiscordErrorCode =
-  /** The gateway refused the bot token, or could not be reached. */
+  /** The gateway could not be reached (start-up retries). */
   | "discord_login_failed"
+  /** Discord refused the bot token: no retry can fix it (start-up stops). */
+  | "discord_token_refused"
   /** GET /gateway/bot (the recommended shard count) failed. */
   | "discord_gateway_info_failed"
   /** A command needs a service the composition root did not give (a bug in wiring). */

@@ -30,7 +30,7 @@ import {
 } from "./transport/installations.js";
 import { createReceiver, type SlackReceiver } from "./transport/receivers.js";
 import { createRetryGuard, SLACK_SEEN_EVENT_PREFIX } from "./transport/retry-guard.js";
-import { webApiBase } from "./transport/web-client.js";
+import { appClientOptions } from "./transport/web-client.js";
 
 /** What the Slack app is built from. */
 export interface SlackAppOptions {
@@ -90,7 +90,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver: transport.receiver,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
-    clientOptions: slack.apiUrl === undefined ? {} : { slackApiUrl: webApiBase(slack.apiUrl) },
+    clientOptions: appClientOptions(slack.apiUrl),
     // auth.test runs in app.init(), so a bad token fails start-up instead of the first request.
     deferInitialization: true,
     // The bot keeps no conversation state: buttons carry everything they need.

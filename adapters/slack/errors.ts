@@ -25,3 +25,22 @@ export class SlackAdapterError extends CtBotError {
     super(code, message, options);
   }
 }
+
+/** Slack's answers to a token that no retry will make valid. */
+const REFUSED_TOKEN_ERRORS = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+  "not_allowed_token_type",
+]);
+
+/**
+ * True when `error` is Slack refusing a token (auth.test or apps.connections.open answered
+ * `invalid_auth` and the like): start-up stops instead of retrying, since only a new token helps.
+ */
+export function isRefusedToken(error: unknown): boolean {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === "string" && REFUSED_TOKEN_ERRORS.has(data.error);
+}

@@ -12,6 +12,7 @@ import {
   SLACK_INSTALL_PATH,
   SLACK_OAUTH_REDIRECT_PATH,
 } from "./transport/receivers.js";
+import { gateSlackRequest } from "./transport/request-gate.js";
 
 /**
  * Starts Slack in the mode the configuration selects. HTTP mode adds POST /slack/events to
@@ -37,15 +38,28 @@ export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
   let stopping: Promise<void> | undefined;
   let connected = false;
 
-  await app.init();
+  try {
+    await app.init();
+    if (transport.mode === "socket") await app.start();
+  } catch (error) {
+    // A failed attempt leaves nothing running: start-up may try again with a new app.
+    if (transport.mode === "socket") await transport.receiver.client.disconnect().catch(() => {});
+    throw error;
+  }
   if (transport.mode === "http") {
     const { receiver } = transport;
+    const signingSecret = config.slack.signingSecret ?? "";
     const serve: RouteHandler = (request, response) => {
       // While stopping, refuse new work; Slack retries it (on another replica, if any).
       if (stopping) return sendJson(response, 503, { error: "shutting down" });
       receiver.requestListener(request, response);
     };
-    http.route("POST", SLACK_EVENTS_PATH, serve);
+    const serveEvents: RouteHandler = async (request, response) => {
+      if (stopping) return sendJson(response, 503, { error: "shutting down" });
+      const gated = await gateSlackRequest(request, response, signingSecret);
+      if (gated) receiver.requestListener(gated, response);
+    };
+    http.route("POST", SLACK_EVENTS_PATH, serveEvents);
     if (transport.oauth) {
       // Bolt's installer answers both; the state it checks is signed, so any replica will do.
       http.route("GET", SLACK_INSTALL_PATH, serve);
@@ -62,7 +76,6 @@ export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
         connected = false;
       });
     }
-    await app.start();
     connected = true;
   }
   logger.info({ platform: "slack", mode: config.slack.mode }, "Slack adapter started");

@@ -11,8 +11,9 @@ export const READINESS_TIMEOUT_MS = 2_000;
 
 /**
  * Adds /readyz (200 when every check passes, else 503, with each check's result and, for a
- * probe that threw, its message under `reasons`, e.g. `{ store: "the disk is full" }`) and
- * /metrics.
+ * failing check, why under `reasons`: a probe's thrown message, e.g.
+ * `{ store: "the disk is full" }`, or the check's own `reason()`, e.g. "connecting to Slack")
+ * and /metrics.
  */
 export function addHealthRoutes(
   http: HttpRoutes,
@@ -24,9 +25,10 @@ export function addHealthRoutes(
       checks.map(async (check) => [check.name, await settle(check.probe)] as const),
     );
     const ready = results.every(([, result]) => result.ok);
-    const reasons = results.flatMap(([name, result]) =>
-      result.reason === undefined ? [] : [[name, result.reason] as const],
-    );
+    const reasons = results.flatMap(([name, result], i) => {
+      const reason = result.ok ? undefined : (result.reason ?? checks[i]?.reason?.());
+      return reason === undefined ? [] : [[name, reason] as const];
+    });
     sendJson(response, ready ? 200 : 503, {
       status: ready ? "ready" : "not ready",
       checks: Object.fromEntries(results.map(([name, result]) => [name, result.ok])),

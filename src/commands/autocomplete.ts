@@ -5,6 +5,7 @@
 
 import { foldForMatch } from "../content/fold-text.js";
 import type { Content } from "../content/types.js";
+import { clipText } from "../replies/clip-text.js";
 import type { SearchIndex } from "../search/search-index.js";
 import type { AutocompleteSource } from "./command.js";
 
@@ -71,6 +72,7 @@ export function completeOption(
   return choices.slice(0, limit).map((c) => ({ name: clip(c.name), value: clip(c.value) }));
 }
 
+/** A choice's name or value within Discord's limit, never cut inside a character. */
 function clip(text: string): string {
-  return text.length <= CHOICE_TEXT_MAX ? text : `${text.slice(0, CHOICE_TEXT_MAX - 1)}…`;
+  return clipText(text, CHOICE_TEXT_MAX);
 }

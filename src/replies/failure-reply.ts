@@ -41,3 +41,29 @@ export function staleButtonReply(): Reply {
     invocation: "help",
   };
 }
+
+/**
+ * True when `reply` may be posted in the channel: the core offered a Share action for it
+ * (see Answer.shareable). Decided when a share button is clicked, from the answer the command
+ * gives the clicker now, never from the button.
+ */
+export function isShareable(reply: Reply): boolean {
+  return reply.actions.some((action) => action.type === "share");
+}
+
+/** The private answer to a share click on an answer that may not be posted in the channel. */
+export function notShareableReply(invocation: string): Reply {
+  return {
+    kind: "notice",
+    title: "This answer cannot be shared",
+    intro: [
+      "Only answers quoting the document can be posted in the channel; this one stays private.",
+    ],
+    items: [],
+    entries: [],
+    suggestions: [],
+    page: { number: 1, count: 1 },
+    actions: [],
+    invocation,
+  };
+}

@@ -90,3 +90,20 @@ export function createStoreSeenEvents(
     },
   };
 }
+
+/**
+ * Seen events in `primary` (the store), falling back to `fallback` (memory) while the store
+ * cannot answer: a replay to the same process is still refused, and a store outage does not
+ * stop the platform from being answered.
+ */
+export function withFallback(primary: SeenEvents, fallback: SeenEvents): SeenEvents {
+  return {
+    async seen(key) {
+      try {
+        return await primary.seen(key);
+      } catch {
+        return fallback.seen(key);
+      }
+    },
+  };
+}

@@ -2,9 +2,11 @@
  * The search index over passages: exact names first, then ranked full text, with marks and
  * "did you mean" suggestions. Built once at start-up from the content.
  */
+
 import MiniSearch from "minisearch";
 import { mentions } from "../content/find-phrase.js";
 import type { Content, Entity, EntityKind, Passage, Topic } from "../content/types.js";
+import { isProtectedWord } from "../input/mentions.js";
 import { editDistance } from "./edit-distance.js";
 import { type Mark, markText, wordTerms } from "./highlight.js";
 import { createNameIndex, markableNames, type NameTarget } from "./name-index.js";
@@ -153,6 +155,8 @@ export function createSearchIndex(content: Content): SearchIndex {
       );
       if (ranked.length === 0) {
         const suggestions = unmatched
+          // A mention, channel or link is someone's name or address: never "corrected".
+          .filter((word) => !isProtectedWord(query, word))
           .flatMap((word) =>
             vocabulary
               .closest(word.toLowerCase(), 3)

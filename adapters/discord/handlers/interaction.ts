@@ -18,7 +18,11 @@ import type { DailyAccess } from "../../../src/daily/port.js";
 import { graphemePrefix } from "../../../src/input/graphemes.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
 import { clipText } from "../../../src/replies/clip-text.js";
-import { staleButtonReply } from "../../../src/replies/failure-reply.js";
+import {
+  isShareable,
+  notShareableReply,
+  staleButtonReply,
+} from "../../../src/replies/failure-reply.js";
 import type { Reply } from "../../../src/replies/reply.js";
 import { CHOICE_TEXT_MAX, CHOICES_MAX } from "../render/limits.js";
 import { type MessageOptions, renderMessage, sharedBy, suggestedFor } from "../render/message.js";
@@ -106,7 +110,17 @@ function planButton(
       visibility: "public",
       content: sharedBy(userIdOf(interaction)),
     };
-    return { deferral: deferred(options), answer: async () => message(await ask(), options) };
+    // Whether it may be shared is decided now, from the answer the clicker gets, never from
+    // the button; a slow answer defers privately so a refusal never shows in the channel.
+    return {
+      deferral: deferred({ visibility: "ephemeral" }),
+      answer: async () => {
+        const reply = await ask();
+        return isShareable(reply)
+          ? message(reply, options)
+          : message(notShareableReply(reply.invocation), { visibility: "ephemeral" });
+      },
+    };
   }
   const onEphemeral = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
   // A click on a public message must not change it for everyone: answer the clicker privately.

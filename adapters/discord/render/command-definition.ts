@@ -2,6 +2,7 @@
  * Generates the `/ct` chat-input command from the core's registry: each visible command is a
  * subcommand, its options string options; lookups get an optional `mention` user option.
  */
+
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -10,6 +11,7 @@ import {
 } from "discord.js";
 import type { CommandDefinition, CommandOption } from "../../../src/commands/command.js";
 import { ROOT_COMMAND } from "../../../src/commands/registry.js";
+import { graphemePrefix } from "../../../src/input/graphemes.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import { CHOICE_TEXT_MAX, COMMAND_DESCRIPTION_MAX, COMMAND_OPTIONS_MAX } from "./limits.js";
 
@@ -94,7 +96,7 @@ function optionOf(option: CommandOption): CommandOptionJson {
   if (option.choices)
     json.choices = option.choices.map((c) => ({
       name: clipText(c.name, CHOICE_TEXT_MAX),
-      value: c.value.slice(0, CHOICE_TEXT_MAX),
+      value: graphemePrefix(c.value, CHOICE_TEXT_MAX),
     }));
   else if (option.autocomplete) json.autocomplete = true;
   if (option.maxLength !== undefined) json.max_length = option.maxLength;

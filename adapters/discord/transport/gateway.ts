@@ -60,9 +60,13 @@ export async function startGateway(
     await client.login(discord.token);
   } catch (error) {
     await client.destroy();
+    const described = safeError(error, [discord.token]);
+    const refused = described.code === "TokenInvalid" || described.status === 401;
     throw new DiscordAdapterError(
-      "discord_login_failed",
-      `Discord login failed: ${safeError(error, [discord.token]).message}`,
+      refused ? "discord_token_refused" : "discord_login_failed",
+      refused
+        ? `Discord refused DISCORD_TOKEN (${described.message}): set the bot token from the Developer Portal`
+        : `Discord login failed: ${described.message}`,
     );
   }
 

@@ -5,13 +5,22 @@
  */
 import type { IncomingMessage } from "node:http";
 import { type APIInteraction, InteractionResponseType, InteractionType, REST } from "discord.js";
-import { readBody, sendJson } from "../../../src/runtime/http.js";
+import { readBodyOrAnswer, sendJson } from "../../../src/runtime/http.js";
 import { createInFlight } from "../../../src/runtime/in-flight.js";
+import { isFreshTimestamp } from "../../../src/runtime/request-freshness.js";
+import {
+  createMemorySeenEvents,
+  createStoreSeenEvents,
+  withFallback,
+} from "../../../src/runtime/seen-events.js";
 import type { PlatformRuntime } from "../../platform.js";
 import type { DiscordConfig, DiscordDeps } from "../config.js";
 import { deliverResponse, type ResponseOptions } from "../handlers/deliver-response.js";
 import { editOriginalResponse } from "./rest.js";
 import { createSignatureVerifier } from "./verify-signature.js";
+
+/** Namespace of Discord's keys in the store's seen-event table (shared with Slack's `slack:`). */
+export const DISCORD_SEEN_EVENT_PREFIX = "discord:";
 
 /** The path Discord's "Interactions Endpoint URL" points at. */
 export const INTERACTIONS_PATH = "/discord/interactions";
@@ -35,29 +44,35 @@ export function startHttpInteractions(
   // Without a bot token: the interaction webhook is authorised by the interaction token.
   const rest = new REST({ version: "10", ...(discord.apiUrl ? { api: discord.apiUrl } : {}) });
   const inFlight = createInFlight();
+  const seenEvents = deps.store
+    ? withFallback(
+        createStoreSeenEvents(deps.store, { prefix: DISCORD_SEEN_EVENT_PREFIX }),
+        createMemorySeenEvents(),
+      )
+    : createMemorySeenEvents();
 
   deps.http.route("POST", INTERACTIONS_PATH, async (request, response) => {
     if (!inFlight.accepting) return sendJson(response, 503, { error: "shutting down" });
-    let body: Buffer;
-    try {
-      body = await readBody(request, BODY_MAX);
-    } catch {
-      return sendJson(response, 413, { error: "request body too large" });
-    }
+    const body = await readBodyOrAnswer(request, response, { limit: BODY_MAX });
+    if (body === undefined) return;
+    const timestamp = header(request, "x-signature-timestamp");
+    // A signature never expires: the timestamp it covers must be recent, either way.
     if (
-      !isSigned(
-        header(request, "x-signature-ed25519"),
-        header(request, "x-signature-timestamp"),
-        body,
-      )
+      !isFreshTimestamp(timestamp, Date.now()) ||
+      !isSigned(header(request, "x-signature-ed25519"), timestamp, body)
     ) {
-      logger.debug("rejected a Discord interaction with a bad signature");
-      return sendJson(response, 401, { error: "invalid request signature" });
+      logger.debug("rejected a Discord interaction with a bad or stale signature");
+      return sendJson(response, 401, { error: "invalid or stale request signature" });
     }
     const interaction = parseInteraction(body);
     if (interaction === undefined) return sendJson(response, 400, { error: "not an interaction" });
     if (interaction.type === InteractionType.Ping)
       return sendJson(response, 200, { type: InteractionResponseType.Pong });
+    // Each interaction is answered once, by whichever replica sees it first: a replay is refused.
+    if (await seenEvents.seen(`interaction:${interaction.id}`)) {
+      logger.warn({ interaction: interaction.id }, "refused a replayed Discord interaction");
+      return sendJson(response, 409, { error: "interaction already answered" });
+    }
     const transport = {
       respond: async (answer: unknown) => sendJson(response, 200, answer),
       editOriginal: async (message: Parameters<typeof editOriginalResponse>[3]) => {

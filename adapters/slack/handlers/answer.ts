@@ -8,7 +8,12 @@ import type { BlockAction, RespondArguments, RespondFn, SlashCommand } from "@sl
 import type { Caller } from "../../../src/commands/command.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import type { DailyAccess } from "../../../src/daily/port.js";
-import { failureReply, newReference } from "../../../src/replies/failure-reply.js";
+import {
+  failureReply,
+  isShareable,
+  newReference,
+  notShareableReply,
+} from "../../../src/replies/failure-reply.js";
 import type { Reply } from "../../../src/replies/reply.js";
 import type { Logger } from "../../../src/runtime/logger.js";
 import { renderBlocks } from "../render/blocks.js";
@@ -63,9 +68,20 @@ export async function deliverAnswer(
   }
 }
 
-/** The response for `reply`: an error or a notice is never posted publicly. */
+/**
+ * The response for `reply`. Only an answer the core marks shareable is posted publicly; a
+ * share click on anything else (an error, a refusal, a daily status or preview) is answered
+ * privately with a notice, whatever the button said.
+ */
 function messageFor(reply: Reply, mode: ResponseMode): RespondArguments {
-  if (mode.visibility === "public" && reply.kind !== "error" && reply.kind !== "notice") {
+  if (mode.visibility === "public" && !isShareable(reply)) {
+    return {
+      response_type: "ephemeral",
+      replace_original: false,
+      ...renderBlocks(notShareableReply(reply.invocation)),
+    };
+  }
+  if (mode.visibility === "public") {
     return {
       response_type: "in_channel",
       replace_original: false,

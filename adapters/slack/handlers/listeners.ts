@@ -47,7 +47,14 @@ export function handleButton(app: App, deps: AnswerDeps): void {
       if (action.type !== "button") return;
       const kind = actionKindOf(action.action_id);
       const request = decodeAction(action.value ?? "");
-      if (kind === undefined || request === undefined) {
+      // The channel is Slack's (where the clicked message is), never the button's; a payload
+      // whose channel and message container disagree is not one Slack built.
+      const container = (body.container as { channel_id?: unknown } | undefined)?.channel_id;
+      const inOtherChannel =
+        typeof container === "string" &&
+        body.channel?.id !== undefined &&
+        container !== body.channel.id;
+      if (kind === undefined || request === undefined || inOtherChannel) {
         await staleButton(respond, deps);
         return;
       }

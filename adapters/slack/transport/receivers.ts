@@ -14,15 +14,17 @@
  *   cookie the browser sends back to whichever replica the redirect reaches.
  */
 import {
+  AuthorizationError,
   type Logger as BoltLogger,
   HTTPReceiver,
   type InstallationStore,
+  type ReceiverProcessEventErrorHandlerArgs,
   SocketModeReceiver,
 } from "@slack/bolt";
 import type { SlackConfig } from "../config.js";
 import { SlackAdapterError } from "../errors.js";
 import { BOT_SCOPES } from "../render/manifest.js";
-import { webApiBase } from "./web-client.js";
+import { appClientOptions, webApiBase } from "./web-client.js";
 
 /** The receiver for one transport. `oauth`: HTTP with the install flow, many workspaces. */
 export type SlackReceiver =
@@ -40,8 +42,7 @@ export function createReceiver(
 ): SlackReceiver {
   if (slack.mode === "socket") {
     if (slack.appToken === undefined) throw missing("SLACK_APP_TOKEN", "Socket Mode");
-    const clientOptions =
-      slack.apiUrl === undefined ? {} : { slackApiUrl: webApiBase(slack.apiUrl) };
+    const clientOptions = appClientOptions(slack.apiUrl);
     return {
       mode: "socket",
       receiver: new SocketModeReceiver({
@@ -60,6 +61,7 @@ export function createReceiver(
         signingSecret: slack.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
         logger,
+        processEventErrorHandler: answerUnprocessable,
       }),
     };
   }
@@ -141,6 +143,7 @@ export function createOAuthReceiver(
   return new HTTPReceiver({
     signingSecret,
     endpoints: SLACK_EVENTS_PATH,
+    processEventErrorHandler: answerUnprocessable,
     // The installer's Web API client logs request bodies at debug level, and the body of
     // oauth.v2.access holds the client secret: the receiver and its installer report
     // warnings and errors only. Listeners log through the app's own logger, unchanged.
@@ -160,6 +163,22 @@ export function createOAuthReceiver(
       clientOptions: slack.apiUrl === undefined ? {} : { slackApiUrl: webApiBase(slack.apiUrl) },
     },
   });
+}
+
+/**
+ * Answers a request Bolt failed to process. Listener errors never get here (the app's error
+ * handler takes them), so what does is Bolt reading a signed payload whose fields are missing
+ * or of the wrong type (`"actions": null`): bad input, 400. A refused installation is 401, as
+ * in Bolt's default handler; anything else 500. Returns whether the request counts as handled.
+ */
+async function answerUnprocessable(args: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> {
+  const { error, response, logger } = args;
+  if (response.headersSent) return false;
+  const status = error instanceof AuthorizationError ? 401 : error instanceof TypeError ? 400 : 500;
+  logger.warn(`Slack payload not processed (${status}): ${error.message}`);
+  response.writeHead(status);
+  response.end();
+  return status !== 500;
 }
 
 /** `logger` without its debug and info lines. */

@@ -57,3 +57,22 @@ const fetchWithRetryAfter: webApi.FetchFunction = async (url, init) => {
 export function webApiBase(apiUrl: string): string {
   return apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`;
 }
+
+/**
+ * Retries of the app's own Web API client (auth.test at start-up, listener calls): a few
+ * quick ones. The Web API's default (ten retries over about 30 minutes) would hold start-up
+ * for that long while Slack is unreachable; start-up retries on its own, with backoff, and
+ * reports "not ready" meanwhile.
+ */
+export const SLACK_APP_RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+
+/** The app's Web API client options: SLACK_API_URL when set, and {@link SLACK_APP_RETRY_CONFIG}. */
+export function appClientOptions(apiUrl: string | undefined): {
+  slackApiUrl?: string;
+  retryConfig: typeof SLACK_APP_RETRY_CONFIG;
+} {
+  return {
+    ...(apiUrl === undefined ? {} : { slackApiUrl: webApiBase(apiUrl) }),
+    retryConfig: SLACK_APP_RETRY_CONFIG,
+  };
+}

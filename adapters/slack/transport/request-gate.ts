@@ -1,0 +1,98 @@
+/**
+ * What POST /slack/events checks before Bolt's HTTPReceiver sees a request. Bolt checks the
+ * signature and that the timestamp is not too old, but accepts one from the future, and its
+ * listener throws (unawaited) on a signed body that is not an object (`null`, `payload=null`).
+ * Here: the body is read within a deadline, the timestamp must be within 5 minutes either way,
+ * the signature must match, and the body must be an object; anything else is answered 4xx.
+ * The body read here is handed to Bolt (its `rawBody`), which then does not read it again.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { parse as parseForm } from "node:querystring";
+import { isValidSlackRequest } from "@slack/bolt";
+import { readBodyOrAnswer, sendJson } from "../../../src/runtime/http.js";
+import { isFreshTimestamp } from "../../../src/runtime/request-freshness.js";
+
+/** Slack's payloads are a few kilobytes; Bolt's own default limit. */
+export const SLACK_BODY_MAX_BYTES = 4 * 1024 * 1024;
+
+/** The content type Slack uses for slash commands and interactions (Bolt matches it exactly). */
+const FORM = "application/x-www-form-urlencoded";
+
+/** A request Bolt may process: its body, already read and checked. */
+export type GatedRequest = IncomingMessage & { rawBody: Buffer };
+
+/**
+ * Checks one request; answers it (401, 400, 408, 413) and resolves undefined when it must not
+ * reach Bolt, else resolves the request with its `rawBody` set.
+ *
+ * @example
+ * const gated = await gateSlackRequest(request, response, signingSecret);
+ * if (gated) receiver.requestListener(gated, response);
+ */
+export async function gateSlackRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  signingSecret: string,
+  now: () => number = Date.now,
+): Promise<GatedRequest | undefined> {
+  const body = await readBodyOrAnswer(request, response, { limit: SLACK_BODY_MAX_BYTES });
+  if (body === undefined) return undefined;
+  const text = body.toString("utf8");
+  const form = request.headers["content-type"] === FORM;
+  // Slack's SSL check carries no signature; Bolt answers it and drops anything else in it.
+  const sslCheck = form && parseForm(text).ssl_check === "1";
+  if (!sslCheck) {
+    const timestamp = header(request, "x-slack-request-timestamp");
+    const signature = header(request, "x-slack-signature");
+    const signed =
+      timestamp !== undefined &&
+      signature !== undefined &&
+      isFreshTimestamp(timestamp, now()) &&
+      isValidSlackRequest({
+        signingSecret,
+        body: text,
+        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": Number(timestamp) },
+        nowMilliseconds: now(),
+      });
+    if (!signed) {
+      sendJson(response, 401, { error: "invalid or stale request signature" });
+      return undefined;
+    }
+    if (!isSlackPayload(text, form)) {
+      sendJson(response, 400, { error: "not a Slack payload" });
+      return undefined;
+    }
+  }
+  return Object.assign(request, { rawBody: body });
+}
+
+/**
+ * True when `text` parses, the way Bolt parses it, to what Slack sends: a slash command form
+ * (with `command`), or an object with a `type` (events, interactions in `payload=`). Anything
+ * else would reach no listener, and Bolt would hold the request 3 s before giving up on it.
+ */
+function isSlackPayload(text: string, form: boolean): boolean {
+  try {
+    if (form) {
+      const fields = parseForm(text);
+      if (fields.payload === undefined) return typeof fields.command === "string";
+      return typeof fields.payload === "string" && hasType(JSON.parse(fields.payload));
+    }
+    return hasType(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+function hasType(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Record<string, unknown>).type === "string"
+  );
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
