@@ -104,3 +104,14 @@ export const PASSAGE_ID_OPTION = {
   required: true,
   maxLength: 64,
 } as const;
+
+/** The slash command every platform registers; subcommands are the registry's commands. */
+export const ROOT_COMMAND = "ct";
+
+/** The command called `name` among `commands`, if any. */
+export function findIn(
+  commands: readonly CommandDefinition[],
+  name: string,
+): CommandDefinition | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -4,9 +4,13 @@
  * example and "run X" in a reply goes through here (via the command context's `example` and
  * `usage`), so no reply shows one platform's syntax on another.
  */
-import type { Caller, CommandDefinition, CommandOption } from "./command.js";
+import {
+  type Caller,
+  type CommandDefinition,
+  type CommandOption,
+  ROOT_COMMAND,
+} from "./command.js";
 import { parseCommandText } from "./parse-command.js";
-import { ROOT_COMMAND } from "./registry.js";
 
 /** Formats command text `text` (e.g. `daily on 09:00 Europe/Paris`) for `platform`. */
 export function formatExample(

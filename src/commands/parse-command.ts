@@ -3,8 +3,13 @@
  * {@link Invocation}. Text that is not a command is a search.
  */
 import { cleanInput, INPUT_MAX } from "../input/clean-input.js";
-import type { ArgsResult, CommandArgs, CommandDefinition, Invocation } from "./command.js";
-import { findCommand } from "./registry.js";
+import {
+  type ArgsResult,
+  type CommandArgs,
+  type CommandDefinition,
+  findIn,
+  type Invocation,
+} from "./command.js";
 
 /** A parse: the invocation, or the command it was meant for and what was wrong. */
 export type ParseResult =
@@ -43,10 +48,10 @@ export function parseCommandText(
   const space = body.indexOf(" ");
   const first = (space < 0 ? body : body.slice(0, space)).toLowerCase();
   const rest = space < 0 ? "" : body.slice(space + 1);
-  const named = findCommand(COMMAND_ALIASES[first] ?? first, commands);
-  const search = findCommand("search", commands);
+  const named = findIn(commands, COMMAND_ALIASES[first] ?? first);
+  const search = findIn(commands, "search");
 
-  const definition = body === "" ? findCommand("help", commands) : (named ?? search);
+  const definition = body === "" ? findIn(commands, "help") : (named ?? search);
   if (definition === undefined) throw new Error("the registry has no help or search command");
   const text = body === "" || named === undefined ? body : rest;
   const parsed = definition.parseText

@@ -2,7 +2,7 @@
  * The command registry: every command ct-bot answers, in the order help lists them.
  * Add a command here and it appears in help, in the Discord command and in the Slack manifest.
  */
-import type { CommandDefinition } from "./command.js";
+import { type CommandDefinition, findIn } from "./command.js";
 import { dailyCommand } from "./daily.js";
 import { factCommand } from "./fact.js";
 import { forumsCommand } from "./forums.js";
@@ -14,9 +14,6 @@ import { relatedCommand } from "./related.js";
 import { searchCommand } from "./search.js";
 import { sourceCommand } from "./source.js";
 import { topicsCommand } from "./topics.js";
-
-/** The slash command every platform registers; subcommands are the registry's commands. */
-export const ROOT_COMMAND = "ct";
 
 /** Every command, visible ones first in help order. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -33,10 +30,10 @@ export const COMMANDS: readonly CommandDefinition[] = [
   relatedCommand,
 ];
 
-/** The command called `name`, if any. */
+/** The command called `name` in `commands` (the registry by default), if any. */
 export function findCommand(
   name: string,
   commands: readonly CommandDefinition[] = COMMANDS,
 ): CommandDefinition | undefined {
-  return commands.find((c) => c.name === name);
+  return findIn(commands, name);
 }

@@ -58,7 +58,7 @@ describe("ct-bot ask --json reading stdin", () => {
             },
           });
           await ask(bot, "", true, Readable.from([Buffer.from(text)]), output);
-          const written = out.trimEnd().split("\n");
+          const written = out === "" ? [] : out.trimEnd().split("\n");
           const expected = lastEnded || lines.at(-1) !== "" ? lines.length : lines.length - 1;
           expect(written).toHaveLength(expected);
           for (const json of written) expect(() => JSON.parse(json)).not.toThrow();

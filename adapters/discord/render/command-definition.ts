@@ -10,7 +10,7 @@ import {
   InteractionContextType,
 } from "discord.js";
 import type { CommandDefinition, CommandOption } from "../../../src/commands/command.js";
-import { ROOT_COMMAND } from "../../../src/commands/registry.js";
+import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import { graphemePrefix } from "../../../src/input/graphemes.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import { CHOICE_TEXT_MAX, COMMAND_DESCRIPTION_MAX, COMMAND_OPTIONS_MAX } from "./limits.js";

@@ -9,7 +9,7 @@
  * - App Home: publishes the Home tab when someone opens it.
  */
 import type { App, BlockAction, RespondFn } from "@slack/bolt";
-import { ROOT_COMMAND } from "../../../src/commands/registry.js";
+import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
 import { staleButtonReply } from "../../../src/replies/failure-reply.js";
 import type { Logger } from "../../../src/runtime/logger.js";

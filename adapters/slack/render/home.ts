@@ -3,9 +3,10 @@
  * registry), the topics, and the source with its date. Built once per process: it depends
  * only on the content and the registry.
  */
+
+import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import { formatExample } from "../../../src/commands/format-example.js";
-import { ROOT_COMMAND } from "../../../src/commands/registry.js";
 import { clipRange, clipText, groupLines } from "../../../src/replies/clip-text.js";
 import { contextBlock, headerBlock, type SlackBlock, sectionBlock } from "./block-kit.js";
 import { SLACK_CONTEXT_TEXT_MAX, SLACK_HOME_BLOCKS_MAX, SLACK_SECTION_TEXT_MAX } from "./limits.js";

@@ -6,8 +6,9 @@
  */
 import { Document, isScalar, isSeq } from "yaml";
 import type { CommandDefinition } from "../../../src/commands/command.js";
+import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import { formatExample } from "../../../src/commands/format-example.js";
-import { COMMANDS, ROOT_COMMAND } from "../../../src/commands/registry.js";
+import { COMMANDS } from "../../../src/commands/registry.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import {
   publicUrlFor,
