@@ -10,14 +10,20 @@ import { tokenize } from "./tokenize.js";
 /**
  * A passage is about an entity when the content says so (`about` in entities.yaml), or when
  * the entity is named in the passage's section title, or when it is named in the first
- * sentence AND makes at least this share of the entity names the passage holds.
+ * sentence AND makes at least this share of the entity names the passage holds (at exactly
+ * this share, only when it is named first).
  */
 export const ABOUT_MIN_SHARE = 0.5;
 
 const ENTITY_KINDS: readonly EntityKind[] = ["partner", "forum", "subject"];
 
-/** Orders an entity's passages: the ones about it first (most about first), then the rest. */
-export type AboutOrder = (entity: Entity) => Passage[];
+/** Which passages are about which entity. */
+export interface AboutOrder {
+  /** An entity's passages: the ones about it first (most about first), then the rest. */
+  order(entity: Entity): Passage[];
+  /** True when passage `passageId` is about entity `entityId`. */
+  isAbout(entityId: string, passageId: string): boolean;
+}
 
 /**
  * Precomputes, for every passage, which entities it names and where, then returns the order.
@@ -49,16 +55,32 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
     const found = mentions.get(passage.id) ?? [];
     const own = found.filter((m) => isEntity(m.id));
     const share = found.length === 0 ? 0 : own.length / found.length;
-    return share >= ABOUT_MIN_SHARE && own.some((m) => m.inFirstSentence) ? share : 0;
+    if (share < ABOUT_MIN_SHARE || !own.some((m) => m.inFirstSentence)) return 0;
+    // At exactly half, the entity named first is the subject: "the Forum, which aims to
+    // support … the UN Strategy" is about the Forum, not the UN.
+    if (share === ABOUT_MIN_SHARE && !isEntity(found[0]?.id ?? "")) return 0;
+    return share;
   };
 
-  return (entity) => {
-    const passages = entity.passageIds
-      .flatMap((id) => content.passageById.get(id) ?? [])
-      .sort((a, b) => a.order - b.order);
-    const scored = passages.map((passage) => ({ passage, score: aboutScore(entity, passage) }));
-    // Stable: equally-about passages, and all the passing mentions, stay in reading order.
-    return scored.sort((a, b) => b.score - a.score).map((s) => s.passage);
+  const scores = new Map(
+    content.entities.flatMap((entity) =>
+      entity.passageIds.flatMap((id) => {
+        const passage = content.passageById.get(id);
+        return passage ? [[`${entity.id} ${id}`, aboutScore(entity, passage)] as const] : [];
+      }),
+    ),
+  );
+  const scoreOf = (entityId: string, passageId: string) =>
+    scores.get(`${entityId} ${passageId}`) ?? 0;
+  return {
+    order(entity) {
+      const passages = entity.passageIds
+        .flatMap((id) => content.passageById.get(id) ?? [])
+        .sort((a, b) => a.order - b.order);
+      // Stable: equally-about passages, and all the passing mentions, stay in reading order.
+      return passages.sort((a, b) => scoreOf(entity.id, b.id) - scoreOf(entity.id, a.id));
+    },
+    isAbout: (entityId, passageId) => scoreOf(entityId, passageId) > 0,
   };
 }
 

@@ -60,7 +60,9 @@ export function createNameIndex(content: Content): NameIndex {
   let longest = 1;
 
   const add = (name: string, target: NameTarget, listed: boolean) => {
-    const tokens = tokenize(name).filter((t) => !t.joined);
+    const all = tokenize(name).filter((t) => !t.joined);
+    // "The United Nations" is the United Nations: a leading article is not part of a name.
+    const tokens = all.length > 1 && all[0]?.word === "the" ? all.slice(1) : all;
     if (tokens.length === 0) return;
     const key = tokens.map((t) => t.word).join(" ");
     const exactCase = tokens.length === 1 && isStopWord(key) ? tokens[0]?.raw : undefined;
@@ -77,7 +79,11 @@ export function createNameIndex(content: Content): NameIndex {
     add(entity.id.replaceAll("-", " "), target, false);
     // "Russian" names Russia: a country answers to its demonym too.
     for (const name of [entity.name, ...entity.aliases])
-      for (const demonym of demonymsOf(name)) add(demonym, target, false);
+      for (const demonym of demonymsOf(name)) {
+        add(demonym, target, false);
+        // "the Russians", "Indians": the plural of a demonym in -an or -i.
+        if (/(?:an|i)$/u.test(demonym)) add(`${demonym}s`, target, false);
+      }
   }
   for (const topic of content.topics) {
     const target: NameTarget = { kind: "topic", topic };

@@ -29,6 +29,8 @@ export interface QueryGroup {
   whole: string[];
   /** Per typed word, the terms that stand for it (raw, stem, variants, synonyms). */
   slots: string[][];
+  /** Terms that stand for a word only as a synonym: they cover it at the synonym weight. */
+  synonyms: ReadonlySet<string>;
   query: Query;
 }
 
@@ -49,10 +51,25 @@ export function nameTerm(target: NameTarget): string {
   return target.kind === "entity" ? `entity:${target.entity.id}` : `topic:${target.topic.id}`;
 }
 
-/** True when `matched` (query terms a passage matched) covers `group`. */
-export function covers(group: QueryGroup, matched: ReadonlySet<string>): boolean {
-  if (group.whole.some((t) => matched.has(t))) return true;
-  return group.slots.length > 0 && group.slots.every((slot) => slot.some((t) => matched.has(t)));
+/**
+ * How well `matched` (query terms a passage matched) covers `group`: 1 through a whole term
+ * or every word as typed (or its stem or spelling variant); the synonym weight when some word
+ * is matched only through a synonym ("penalty" by "punishment"); 0 when a word is missing.
+ */
+export function coverage(
+  group: QueryGroup,
+  matched: ReadonlySet<string>,
+  options: SearchOptions = SEARCH_OPTIONS,
+): number {
+  if (group.whole.some((t) => matched.has(t))) return 1;
+  if (group.slots.length === 0) return 0;
+  let least = 1;
+  for (const slot of group.slots) {
+    const hits = slot.filter((t) => matched.has(t));
+    if (hits.length === 0) return 0;
+    if (hits.every((t) => group.synonyms.has(t))) least = options.expansion.synonym;
+  }
+  return least;
 }
 
 interface Part {
@@ -75,7 +92,7 @@ export function buildQueryGroups(
     term,
     query: { queries: [term], fields: TEXT_FIELDS, boostTerm: () => weight, ...extra },
   });
-  const slotParts = (index: number): Part[] => {
+  const slotParts = (index: number, expand: boolean): Part[] => {
     const word = words[index]?.word ?? "";
     const [raw, stem] = termForms(word);
     if (raw === undefined) return [];
@@ -89,21 +106,28 @@ export function buildQueryGroups(
       !lexicon.isEnglish(raw);
     const parts = [weighted(raw, 1, { prefix })];
     if (stem !== undefined) parts.push(weighted(stem, 1));
-    if (exact) return parts;
+    if (exact || !expand) return parts;
     for (const variant of lexicon.spellingVariants(raw))
       for (const form of termForms(variant))
         parts.push(weighted(form, options.expansion.spellingVariant));
+    const own = new Set(parts.map((p) => p.term));
     for (const synonym of lexicon.synonyms(raw))
-      for (const form of termForms(synonym)) parts.push(weighted(form, options.expansion.synonym));
+      for (const form of termForms(synonym)) {
+        if (own.has(form)) continue;
+        synonymTerms.add(form);
+        parts.push(weighted(form, options.expansion.synonym));
+      }
     return parts;
   };
 
   const groups: QueryGroup[] = [];
-  const build = (from: number, to: number, wholeParts: Part[]) => {
+  const synonymTerms = new Set<string>();
+  // The words of a name ("United Nations") are not expanded: a name is not its words' synonyms.
+  const build = (from: number, to: number, wholeParts: Part[], expand: boolean) => {
     const slots: string[][] = [];
     const parts = [...wholeParts];
     for (let i = from; i < to; i++) {
-      const slot = slotParts(i);
+      const slot = slotParts(i, expand);
       if (slot.length === 0) continue;
       slots.push([...new Set(slot.map((p) => p.term))]);
       parts.push(...slot);
@@ -116,6 +140,7 @@ export function buildQueryGroups(
         .join(" "),
       whole: wholeParts.map((p) => p.term),
       slots,
+      synonyms: new Set(parts.map((p) => p.term).filter((t) => synonymTerms.has(t))),
       query: { combineWith: "OR", queries: parts.map((p) => p.query) },
     });
   };
@@ -146,7 +171,7 @@ export function buildQueryGroups(
       for (const form of termForms(compound.word)) wholeParts.push(weighted(form, 1));
       to = compound.to;
     }
-    build(index, to, wholeParts);
+    build(index, to, wholeParts, name === undefined || to !== name.to);
     index = to;
   }
   return groups;

@@ -113,7 +113,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
   const entityHits = (entity: Entity): SearchHit[] =>
-    aboutOrder(entity).map((passage) => ({
+    aboutOrder.order(entity).map((passage) => ({
       passage,
       marks: markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
     }));
@@ -159,7 +159,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       });
       if (groups.length === 0) return { kind: "empty" };
       const found = searchText(
-        { content, mini, concepts, wordsOf, priorOf },
+        { content, mini, concepts, wordsOf, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
       );

@@ -35,8 +35,10 @@ export interface SearchOptions {
     minQueryCoverage: number;
     /** Score multiplier for an introduction line (ends with ":" or has few content words). */
     introPenalty: number;
-    /** A passage with fewer content words than this is an introduction line. */
+    /** A passage with at most this many content words is an introduction line. */
     introMaxContentWords: number;
+    /** Score multiplier for a passage about an entity the query names (its defining passage). */
+    aboutBoost: number;
   };
   /** When a word that is neither in the text nor English is corrected to a word of the text. */
   correction: EditRule;
@@ -69,6 +71,7 @@ export const SEARCH_OPTIONS: Readonly<SearchOptions> = {
     minQueryCoverage: 0.4,
     introPenalty: 0.25,
     introMaxContentWords: 3,
+    aboutBoost: 1.5,
   },
   correction: { minLength: 5, oneEditMaxLength: 8, longWordEdits: 2 },
   suggestion: { minLength: 3, oneEditMaxLength: 5, longWordEdits: 2 },

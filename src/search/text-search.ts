@@ -8,7 +8,7 @@ import type { Content } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
 import { type Mark, markText, type WordTerms } from "./highlight.js";
 import { markableNames } from "./name-index.js";
-import { covers, type QueryGroup } from "./query-groups.js";
+import { coverage, type QueryGroup } from "./query-groups.js";
 import { groupWeight, rankCandidates } from "./rank-results.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 
@@ -34,6 +34,8 @@ export interface TextSearchContext {
   wordsOf: ReadonlyMap<string, WordTerms[]>;
   /** Each passage's prior: 1, or less for an introduction line. */
   priorOf: ReadonlyMap<string, number>;
+  /** True when passage `passageId` is about entity `entityId` (see about-entity.ts). */
+  isAbout: (entityId: string, passageId: string) => boolean;
 }
 
 /** Runs `groups` against the index; `phrases` must all appear in a hit. */
@@ -52,20 +54,27 @@ export function searchText(
 
   const coveredBy = results.map((r) => {
     const matched = new Set(r.queryTerms);
-    return groups.map((g) => covers(g, matched));
+    return groups.map((g) => coverage(g, matched));
   });
   const weights = groups.map((_, i) =>
-    groupWeight(coveredBy.filter((c) => c[i]).length, content.passages.length),
+    groupWeight(coveredBy.filter((c) => (c[i] ?? 0) > 0).length, content.passages.length),
   );
-  const unmatched = groups.filter((_, i) => !coveredBy.some((c) => c[i])).map((g) => g.label);
+  const unmatched = groups
+    .filter((_, i) => !coveredBy.some((c) => (c[i] ?? 0) > 0))
+    .map((g) => g.label);
   const ranked = rankCandidates(
     results.map((r, n) => {
       const covered = coveredBy[n] ?? [];
+      const id = String(r.id);
+      const about = r.terms.some((t) => t.startsWith("entity:") && context.isAbout(t.slice(7), id));
       return {
-        id: String(r.id),
-        score: r.score * (context.priorOf.get(String(r.id)) ?? 1),
-        covered: covered.filter(Boolean).length,
-        coveredWeight: weights.reduce((sum, w, i) => sum + (covered[i] ? w : 0), 0),
+        id,
+        score:
+          r.score *
+          (context.priorOf.get(id) ?? 1) *
+          (about ? SEARCH_OPTIONS.relevance.aboutBoost : 1),
+        covered: covered.filter((c) => c > 0).length,
+        coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
       };
     }),
     weights.reduce((sum, w) => sum + w, 0),

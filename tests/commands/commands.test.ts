@@ -53,10 +53,23 @@ describe("commands", () => {
     expect(reply.entries.find((e) => e.label === "India")?.command).toBe("partners India");
   });
 
-  it("suggests the closest partner for a misspelt name", async () => {
-    const reply = await bot.ask("partners Pakistn");
+  it("suggests the closest partner for a misspelt name when unsure", async () => {
+    // Too short to correct with confidence (issue 11.3: "did you mean" when unsure).
+    const reply = await bot.ask("partners Indi");
     expect(reply.kind).toBe("notice");
-    expect(reply.suggestions).toEqual([{ label: "Pakistan", command: "partners Pakistan" }]);
+    expect(reply.suggestions).toEqual([{ label: "India", command: "partners India" }]);
+  });
+
+  it("answers a plain typo of one partner's name, saying what it corrected", async () => {
+    // Issue 11.3 changed this: "Pakistn" used to answer "No such partner" with a suggestion.
+    for (const [typed, name] of [
+      ["Pakistn", "Pakistan"],
+      ["Indai", "India"],
+    ]) {
+      const reply = await bot.ask(`partners ${typed}`);
+      expect(reply.title).toBe(`What the document says about ${name}`);
+      expect(reply.intro[0]).toBe(`Showing results for “${name}” (you typed “${typed}”).`);
+    }
   });
 
   it("answers forums with a forum, and a forum by alias", async () => {
