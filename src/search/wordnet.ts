@@ -3,7 +3,7 @@
  * is a word English, what are its base forms, which synsets (senses) it has, and which words
  * each synset holds. File formats: wndb(5WN); base forms: morphy(7WN)'s detachment rules.
  */
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -74,7 +74,8 @@ export function wordNetDictPath(): string {
 
 /**
  * Opens the WordNet files in `dictPath`. Index files are read whole (about 6 MB) and searched
- * by bisection; synsets are read on demand by offset. Throws when a file is missing.
+ * by bisection; synsets are read on demand by offset through descriptors kept open for the
+ * process (four, one per data file). Throws when a file is missing.
  */
 export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
   const indexes = new Map(
@@ -101,6 +102,20 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
     return undefined;
   };
 
+  // Senses and synsets are read at index build only, for the corpus's words: memoised per
+  // process so building a second index (tests, packs reloaded) costs map look-ups.
+  const sensesMemo = new Map<string, Sense[]>();
+  const synsetMemo = new Map<string, string[]>();
+  const fds = new Map<PartOfSpeech, number>();
+  const fdOf = (pos: PartOfSpeech) => {
+    let fd = fds.get(pos);
+    if (fd === undefined) {
+      fd = openSync(dataFiles.get(pos) ?? "", "r");
+      fds.set(pos, fd);
+    }
+    return fd;
+  };
+
   return {
     baseForms(word) {
       const found: string[] = [];
@@ -116,7 +131,9 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
       return found;
     },
     senses(lemma) {
-      return PARTS.flatMap((pos) => {
+      const known = sensesMemo.get(lemma);
+      if (known) return known;
+      const senses = PARTS.flatMap((pos) => {
         const line = indexLine(pos, lemma);
         if (line === undefined) return [];
         // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
@@ -126,18 +143,15 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
           .slice(fields.length - synsetCount)
           .map((offset, rank) => ({ pos, offset: Number(offset), rank }));
       });
+      sensesMemo.set(lemma, senses);
+      return senses;
     },
     synsetWords(sense) {
-      const file = dataFiles.get(sense.pos);
-      if (file === undefined) return [];
+      const key = `${sense.pos}:${sense.offset}`;
+      const known = synsetMemo.get(key);
+      if (known) return known;
       const buffer = Buffer.alloc(SYNSET_READ_BYTES);
-      const fd = openSync(file, "r");
-      let read = 0;
-      try {
-        read = readSync(fd, buffer, 0, SYNSET_READ_BYTES, sense.offset);
-      } finally {
-        closeSync(fd);
-      }
+      const read = readSync(fdOf(sense.pos), buffer, 0, SYNSET_READ_BYTES, sense.offset);
       // offset lex_filenum ss_type w_cnt(hex) word lex_id(hex) [word lex_id]…
       const fields = buffer.toString("latin1", 0, read).split("\n")[0]?.split(" ") ?? [];
       const count = Number.parseInt(fields[3] ?? "0", 16);
@@ -153,6 +167,7 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
               .toLowerCase(),
           );
       }
+      synsetMemo.set(key, words);
       return words;
     },
   };
