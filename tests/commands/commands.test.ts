@@ -105,6 +105,42 @@ describe("commands", () => {
     expect(none.suggestions).toEqual([{ label: "India", command: "search India" }]);
   });
 
+  it("says what a search corrected and offers the original, searched exactly", async () => {
+    const reply = await bot.ask("search terorism");
+    expect(reply.intro[0]).toBe("Showing results for “terrorism” (you typed “terorism”).");
+    expect(reply.suggestions).toEqual([{ label: "terorism", command: "search =terorism" }]);
+    expect(reply.items[0]?.passageId).not.toBe("principles-intro");
+    const original = await bot.ask("search =terorism");
+    expect(original.kind).toBe("notice");
+    expect(original.suggestions[0]).toEqual({ label: "terrorism", command: "search terrorism" });
+    expect((await bot.ask("search Sahle")).items[0]?.passageId).toBe("sahel-capacity-building");
+  });
+
+  it("opens topics by the names of their entities (issue 11.3)", async () => {
+    for (const [name, first] of [
+      ["daesh", "coalition-teaser"],
+      ["G8", "g8-recommendations"],
+      ["un", "ct-commitment"],
+      ["global coalition against daesh", "coalition-teaser"],
+    ]) {
+      const reply = await bot.ask(`topics ${name}`);
+      expect(reply.kind, name).toBe("passages");
+      expect(reply.items[0]?.passageId, name).toBe(first);
+    }
+    const none = await bot.ask("topics russia");
+    expect(none.kind).toBe("notice");
+    expect(none.suggestions).toContainEqual({ label: "Russia", command: "search Russia" });
+  });
+
+  it("answers partners by demonym and forums with the defining passage first", async () => {
+    expect((await bot.ask("partners russian")).title).toBe("What the document says about Russia");
+    expect((await bot.ask("partners Indian")).title).toBe("What the document says about India");
+    expect((await bot.ask("forums gctf")).items.map((i) => i.passageId)).toEqual([
+      "gctf",
+      "ct-commitment",
+    ]);
+  });
+
   it("gives the same fact of the day all day, and a different one the next day", async () => {
     const morning = await testBot("2026-03-01T06:00:00Z").ask("fact today");
     const evening = await testBot("2026-03-01T22:00:00Z").ask("fact");
