@@ -119,15 +119,16 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
   return {
     baseForms(word) {
       const found: string[] = [];
-      const add = (lemma: string) => {
-        if (!found.includes(lemma) && PARTS.some((pos) => indexLine(pos, lemma) !== undefined))
+      // A form detached by a noun rule must be a noun, and so on (morphy's own rule).
+      const add = (lemma: string, parts: readonly PartOfSpeech[]) => {
+        if (!found.includes(lemma) && parts.some((pos) => indexLine(pos, lemma) !== undefined))
           found.push(lemma);
       };
-      add(word);
+      add(word, PARTS);
       for (const pos of PARTS)
         for (const [suffix, replacement] of DETACH[pos])
           if (word.length > suffix.length + 1 && word.endsWith(suffix))
-            add(word.slice(0, -suffix.length) + replacement);
+            add(word.slice(0, -suffix.length) + replacement, [pos]);
       return found;
     },
     senses(lemma) {
