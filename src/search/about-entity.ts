@@ -44,12 +44,19 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
     }),
   );
 
+  // Many passages share a section: scan each title once.
+  const sectionNames = new Map(
+    [...new Set(content.passages.map((p) => p.section))].map((section) => [
+      section,
+      names.scan(
+        tokenize(section).filter((t) => !t.joined),
+        "entity",
+      ),
+    ]),
+  );
   const aboutScore = (entity: Entity, passage: Passage): number => {
     if (entity.aboutPassageIds?.includes(passage.id)) return 2;
-    const section = names.scan(
-      tokenize(passage.section).filter((t) => !t.joined),
-      "entity",
-    );
+    const section = sectionNames.get(passage.section) ?? [];
     const isEntity = (id: string) => id === entity.id || (partOf.get(id)?.has(entity.id) ?? false);
     if (section.some((m) => m.target.kind === "entity" && isEntity(m.target.entity.id))) return 1;
     const found = mentions.get(passage.id) ?? [];

@@ -2,7 +2,8 @@
  * The concepts and regions of concepts.yaml, as the search uses them: which passages say
  * each one (precomputed), and where a query names one ("root causes", "West Africa").
  */
-import { mentions } from "../content/find-phrase.js";
+import { findPhrase } from "../content/find-phrase.js";
+import { foldForMatch } from "../content/fold-text.js";
 import type { Concept, Passage } from "../content/types.js";
 import type { ConceptMatch } from "./query-groups.js";
 import { type Token, tokenize } from "./tokenize.js";
@@ -31,11 +32,13 @@ export function createConceptIndex(concepts: readonly Concept[]): ConceptIndex {
   }
   const phrases = new Map(concepts.map((c) => [c.id, c.phrases]));
   return {
-    termsOf: (passage) =>
-      concepts
-        .filter((c) => c.phrases.some((phrase) => mentions(passage.text, phrase)))
+    termsOf(passage) {
+      const folded = foldForMatch(passage.text);
+      return concepts
+        .filter((c) => c.phrases.some((phrase) => findPhrase(folded, phrase).length > 0))
         .map((c) => `concept:${c.id}`)
-        .join(" "),
+        .join(" ");
+    },
     scan(words) {
       const matches: ConceptMatch[] = [];
       for (let from = 0; from < words.length; ) {

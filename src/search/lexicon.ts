@@ -71,13 +71,20 @@ export function createLexicon(
 
   const synonymsOf = new Map<string, Set<string>>();
   const sensesKey = (pos: string, offset: number) => `${pos}:${offset}`;
-  const dominantSynsets = (lemma: string) =>
-    new Set(
-      wordnet
-        .senses(lemma)
-        .filter((s) => s.rank < dominant)
-        .map((s) => sensesKey(s.pos, s.offset)),
-    );
+  const dominantMemo = new Map<string, Set<string>>();
+  const dominantSynsets = (lemma: string) => {
+    let keys = dominantMemo.get(lemma);
+    if (keys === undefined) {
+      keys = new Set(
+        wordnet
+          .senses(lemma)
+          .filter((s) => s.rank < dominant)
+          .map((s) => sensesKey(s.pos, s.offset)),
+      );
+      dominantMemo.set(lemma, keys);
+    }
+    return keys;
+  };
   for (const word of new Set(corpusWords)) {
     for (const lemma of wordnet.baseForms(word)) {
       for (const sense of wordnet.senses(lemma)) {

@@ -63,6 +63,9 @@ const DETACH: Readonly<Record<PartOfSpeech, ReadonlyArray<readonly [string, stri
   adv: [],
 };
 
+/** Base forms remembered per process (corpus words and recent query words). */
+const BASE_FORMS_MEMO_MAX = 20_000;
+
 /** Bytes read for one synset line: enough for its word list, which comes first. */
 const SYNSET_READ_BYTES = 2048;
 
@@ -105,6 +108,7 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
   // Senses and synsets are read at index build only, for the corpus's words: memoised per
   // process so building a second index (tests, packs reloaded) costs map look-ups.
   const sensesMemo = new Map<string, Sense[]>();
+  const baseFormsMemo = new Map<string, string[]>();
   const synsetMemo = new Map<string, string[]>();
   const fds = new Map<PartOfSpeech, number>();
   const fdOf = (pos: PartOfSpeech) => {
@@ -118,6 +122,8 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
 
   return {
     baseForms(word) {
+      const known = baseFormsMemo.get(word);
+      if (known) return known;
       const found: string[] = [];
       // A form detached by a noun rule must be a noun, and so on (morphy's own rule).
       const add = (lemma: string, parts: readonly PartOfSpeech[]) => {
@@ -129,6 +135,12 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
         for (const [suffix, replacement] of DETACH[pos])
           if (word.length > suffix.length + 1 && word.endsWith(suffix))
             add(word.slice(0, -suffix.length) + replacement, [pos]);
+      // Bounded: queries bring words without end; the oldest entry goes first.
+      if (baseFormsMemo.size >= BASE_FORMS_MEMO_MAX) {
+        const oldest = baseFormsMemo.keys().next().value;
+        if (oldest !== undefined) baseFormsMemo.delete(oldest);
+      }
+      baseFormsMemo.set(word, found);
       return found;
     },
     senses(lemma) {
