@@ -39,6 +39,15 @@ const WORDS = [
   "anti-terrorist units in Mauritania",
   "coalition",
   "asylum",
+  // Expansions and corrections (issue 11): concepts, regions, synonyms, demonyms, typos.
+  "root causes",
+  "what does France do in Africa",
+  "countries",
+  "funding",
+  "Russian partners",
+  "terorism",
+  "Sahle",
+  "does France negotiate with terrorists",
 ];
 const NAMES = [
   "India",

@@ -41,7 +41,10 @@ export function lookupEntity(
   }
 
   // A forum asked for as a partner (or the reverse) is still worth answering.
-  const entity = index.findEntity(name, [kind]) ?? index.findEntity(name);
+  const found = index.findEntity(name, [kind]) ?? index.findEntity(name);
+  // A plain typo of one name ("Indai") is answered; anything less sure gets "did you mean".
+  const corrected = found === undefined ? index.correctEntity(name, [kind]) : undefined;
+  const entity = found ?? corrected;
   if (entity === undefined) {
     const suggestions = index
       .closestNames(name, [kind], 3)
@@ -56,8 +59,12 @@ export function lookupEntity(
     );
   }
   const hits = index.aboutEntity(entity);
+  const note =
+    corrected === undefined
+      ? []
+      : [`Showing results for ${echo(entity.name)} (you typed ${echo(name)}).`];
   return passagesAnswer(`What the document says about ${entity.name}`, itemsOf(content, hits), {
-    intro: [`${entity.name} is mentioned in ${plural(hits.length, "passage")}.`],
+    intro: [...note, `${entity.name} is mentioned in ${plural(hits.length, "passage")}.`],
   });
 }
 

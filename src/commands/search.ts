@@ -4,7 +4,9 @@
  */
 import { echo } from "../input/clean-input.js";
 import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
-import type { ReplyAction } from "../replies/reply.js";
+import type { ReplyAction, Suggestion } from "../replies/reply.js";
+import { EXACT_PREFIX } from "../search/parse-query.js";
+import type { SearchOutcome } from "../search/search-index.js";
 import type { CommandDefinition } from "./command.js";
 
 /** Longest query searched; longer ones are cut at a word boundary. */
@@ -12,7 +14,8 @@ export const QUERY_MAX = 200;
 
 export const searchCommand: CommandDefinition = {
   name: "search",
-  description: 'Search the document: words, names, acronyms, "exact phrases"',
+  description:
+    'Search the document: words, names, acronyms, "exact phrases"; start with = to search exactly as typed',
   usage: "search <query>",
   options: [
     {
@@ -45,27 +48,65 @@ export const searchCommand: CommandDefinition = {
           outcome.suggestions.map((query) => ({ label: query, command: `search ${query}` })),
         );
       case "entity":
-        return passagesAnswer(
-          `What the document says about ${outcome.entity.name}`,
-          itemsOf(content, outcome.hits),
+        return withCorrection(
+          passagesAnswer(
+            `What the document says about ${outcome.entity.name}`,
+            itemsOf(content, outcome.hits),
+            { intro: correctionIntro(query, outcome) },
+          ),
+          query,
+          outcome,
         );
       case "topic":
-        return passagesAnswer(outcome.topic.title, itemsOf(content, outcome.hits), {
-          intro: [outcome.topic.summary],
-        });
+        return withCorrection(
+          passagesAnswer(outcome.topic.title, itemsOf(content, outcome.hits), {
+            intro: [...correctionIntro(query, outcome), outcome.topic.summary],
+          }),
+          query,
+          outcome,
+        );
       case "text": {
-        const intro =
-          outcome.unmatched.length > 0
+        const intro = [
+          ...correctionIntro(query, outcome),
+          ...(outcome.unmatched.length > 0
             ? [
                 `No passage mentions ${outcome.unmatched.map(echo).join(", ")}; these match the rest of your search.`,
               ]
-            : [];
+            : []),
+        ];
         const actions: ReplyAction[] = outcome.hits.map((hit) => ({
           type: "open",
           passageId: hit.passage.id,
         }));
-        return passagesAnswer("Search results", itemsOf(content, outcome.hits), { intro, actions });
+        return withCorrection(
+          passagesAnswer("Search results", itemsOf(content, outcome.hits), { intro, actions }),
+          query,
+          outcome,
+        );
       }
     }
   },
 };
+
+type Found = Extract<SearchOutcome, { hits: unknown }>;
+
+/** "Showing results for “terrorism” (you typed “terorism”)." when a typo was corrected. */
+function correctionIntro(query: string, outcome: Found): string[] {
+  return outcome.corrected === undefined
+    ? []
+    : [`Showing results for ${echo(outcome.corrected)} (you typed ${echo(query.trim())}).`];
+}
+
+/** Adds the way back to the query as typed: `search =terorism` searches it uncorrected. */
+function withCorrection<A extends { suggestions: Suggestion[] }>(
+  answer: A,
+  query: string,
+  outcome: Found,
+): A {
+  if (outcome.corrected === undefined) return answer;
+  const original = query.trim();
+  return {
+    ...answer,
+    suggestions: [{ label: original, command: `search ${EXACT_PREFIX}${original}` }],
+  };
+}

@@ -51,6 +51,10 @@ export const topicsCommand: CommandDefinition = {
         .filter((t) => t.distance <= 3)
         .sort((a, b) => a.distance - b.distance)
         .map((t) => ({ label: t.title, command: `topics ${t.id}` }));
+      // A name the document uses but no topic groups: its passages are a search away.
+      const entity = index.findEntity(args.name) ?? index.correctEntity(args.name);
+      if (entity !== undefined)
+        near.unshift({ label: entity.name, command: `search ${entity.name}` });
       return noticeAnswer(
         "No such topic",
         [

@@ -54,6 +54,13 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
         issues.push({ file: entitiesFile, entry: entity.id, message: "duplicate entity id" });
       ownIds.add(entity.id);
       checkRefs(entity.passages, passageText, entitiesFile, entity.id, issues);
+      for (const about of entity.about ?? [])
+        if (!entity.passages.includes(about))
+          issues.push({
+            file: entitiesFile,
+            entry: entity.id,
+            message: `about lists "${about}", which is not one of its passages`,
+          });
       const names = [entity.name, ...entity.aliases];
       for (const passageId of entity.passages) {
         const text = passageText.get(passageId);
@@ -78,6 +85,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
         aliasOwner.set(key, entity.id);
       }
     }
+    checkConcepts(pack, passageText, issues);
     for (const fact of pack.facts) {
       unique("fact", fact.id, factsFile);
       const text = passageText.get(fact.passage);
@@ -98,6 +106,37 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
         });
       }
     }
+  }
+}
+
+/** Concept ids are unique in a pack, and each concept says something some passage says. */
+function checkConcepts(
+  pack: RawPack,
+  passageText: ReadonlyMap<string, string>,
+  issues: ContentIssue[],
+): void {
+  const file = `${pack.folder}/concepts.yaml`;
+  const seen = new Set<string>();
+  const texts = [...passageText.values()];
+  const regionNames = new Set(
+    pack.concepts.filter((c) => c.kind === "region").flatMap((c) => c.names.map(foldForMatch)),
+  );
+  for (const concept of pack.concepts) {
+    if (seen.has(concept.id))
+      issues.push({ file, entry: concept.id, message: "duplicate concept id" });
+    seen.add(concept.id);
+    const phrases = concept.kind === "concept" ? concept.means : concept.places;
+    // A region may reach the text only through a nested region: that one is checked itself.
+    const found = phrases.some(
+      (phrase) =>
+        regionNames.has(foldForMatch(phrase)) || texts.some((text) => mentions(text, phrase)),
+    );
+    if (!found)
+      issues.push({
+        file,
+        entry: concept.id,
+        message: `no passage says any of ${phrases.join(", ")}: the concept would find nothing`,
+      });
   }
 }
 

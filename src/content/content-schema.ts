@@ -1,6 +1,7 @@
 /**
  * zod schemas for each file of a content pack. A pack is a folder under content/ holding
- * source.yaml, passages.yaml and, optionally, topics.yaml, entities.yaml and facts.yaml.
+ * source.yaml, passages.yaml and, optionally, topics.yaml, entities.yaml, facts.yaml and
+ * concepts.yaml.
  */
 import { z } from "zod";
 
@@ -86,7 +87,34 @@ export const entitiesFileSchema = z.array(
     kinds: z.array(z.enum(["partner", "forum", "subject"])).min(1),
     aliases: z.array(text).default([]),
     passages: z.array(id).min(1),
+    /**
+     * The passages that are about this entity (it is their subject), listed first in its
+     * answer. Optional: without it the search decides (see src/search/about-entity.ts).
+     */
+    about: z.array(id).optional(),
   }),
+);
+
+/**
+ * concepts.yaml: words people use that the text says otherwise. A `concept` lists what people
+ * type (`names`) and the phrases the text uses for it (`means`); a `region` lists the places
+ * that belong to it (`places`), which may name other regions.
+ */
+export const conceptsFileSchema = z.array(
+  z.discriminatedUnion("kind", [
+    z.strictObject({
+      id,
+      kind: z.literal("concept"),
+      names: z.array(text).min(1),
+      means: z.array(text).min(1),
+    }),
+    z.strictObject({
+      id,
+      kind: z.literal("region"),
+      names: z.array(text).min(1),
+      places: z.array(text).min(1),
+    }),
+  ]),
 );
 
 /** facts.yaml */
@@ -106,3 +134,4 @@ export type PassagesFile = z.infer<typeof passagesFileSchema>;
 export type TopicsFile = z.infer<typeof topicsFileSchema>;
 export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 export type FactsFile = z.infer<typeof factsFileSchema>;
+export type ConceptsFile = z.infer<typeof conceptsFileSchema>;

@@ -7,6 +7,7 @@ import { ContentError, type ContentIssue } from "../runtime/errors.js";
 import { checkPacks } from "./check-content.js";
 import { foldWhitespace } from "./fold-text.js";
 import { type RawPack, readPack } from "./read-pack.js";
+import { resolveConcepts } from "./resolve-concepts.js";
 import type { Content, Entity, Passage, Source, Topic } from "./types.js";
 
 /**
@@ -91,6 +92,8 @@ function assemble(packs: RawPack[]): Content {
       entity.kinds = union(entity.kinds, e.kinds);
       entity.aliases = union(entity.aliases, e.aliases);
       entity.passageIds = union(entity.passageIds, e.passages);
+      if (e.about !== undefined)
+        entity.aboutPassageIds = union(entity.aboutPassageIds ?? [], e.about);
       entities.set(e.id, entity);
     }
   }
@@ -103,6 +106,7 @@ function assemble(packs: RawPack[]): Content {
     topics: [...topics.values()],
     entities: [...entities.values()],
     facts,
+    concepts: resolveConcepts(packs.flatMap((pack) => pack.concepts)),
     sourceById: byId(sources),
     passageById: byId(passages),
     topicById: byId([...topics.values()]),

@@ -8,6 +8,8 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import type { ContentIssue } from "../runtime/errors.js";
 import {
+  type ConceptsFile,
+  conceptsFileSchema,
   type EntitiesFile,
   entitiesFileSchema,
   type FactsFile,
@@ -30,6 +32,7 @@ export interface RawPack {
   topics: TopicsFile;
   entities: EntitiesFile;
   facts: FactsFile;
+  concepts: ConceptsFile;
 }
 
 /** Reads the pack in `dir`; pushes every problem to `issues` and returns undefined if unusable. */
@@ -43,6 +46,7 @@ export function readPack(dir: string, folder: string, issues: ContentIssue[]): R
   const topics = read("topics.yaml", topicsFileSchema, true) ?? [];
   const entities = read("entities.yaml", entitiesFileSchema, true) ?? [];
   const facts = read("facts.yaml", factsFileSchema, true) ?? [];
+  const concepts = read("concepts.yaml", conceptsFileSchema, true) ?? [];
   if (source === undefined || passages === undefined) return undefined;
 
   const textPath = join(dir, source.text);
@@ -51,7 +55,7 @@ export function readPack(dir: string, folder: string, issues: ContentIssue[]): R
     return undefined;
   }
   const text = readFileSync(textPath, "utf8");
-  return { folder, source, text, passages, topics, entities, facts };
+  return { folder, source, text, passages, topics, entities, facts, concepts };
 }
 
 function readYamlFile<S extends z.ZodType>(

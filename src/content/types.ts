@@ -54,6 +54,21 @@ export interface Entity {
   kinds: EntityKind[];
   aliases: string[];
   passageIds: string[];
+  /** Passages about this entity (its subject), when the content says so; else undefined. */
+  aboutPassageIds?: string[];
+}
+
+/**
+ * Words people use that the text says otherwise: "root causes" for "the tragedies on which
+ * terrorism feeds", "Africa" for the Sahel, Niger and Mauritania.
+ */
+export interface Concept {
+  id: string;
+  kind: "concept" | "region";
+  /** What people type. */
+  names: string[];
+  /** What the text says: the concept's phrases, or a region's places (nested regions resolved). */
+  phrases: string[];
 }
 
 /** One cited fact for daily posts: our headline plus a verbatim quote from a passage. */
@@ -71,6 +86,8 @@ export interface Content {
   topics: Topic[];
   entities: Entity[];
   facts: Fact[];
+  /** Concepts and regions of every pack, merged by id. */
+  concepts: Concept[];
   sourceById: ReadonlyMap<string, Source>;
   passageById: ReadonlyMap<string, Passage>;
   topicById: ReadonlyMap<string, Topic>;

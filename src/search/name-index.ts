@@ -3,6 +3,7 @@
  * "capacity building". Names are compared as token sequences, so "U.N." and "u n" agree.
  */
 import type { Content, Entity, EntityKind, Topic } from "../content/types.js";
+import { demonymsOf } from "./demonyms.js";
 import { isStopWord } from "./stop-words.js";
 import { type Token, tokenize } from "./tokenize.js";
 
@@ -33,8 +34,11 @@ export interface NameIndex {
     text: string | readonly Token[],
     kinds?: readonly EntityKind[] | "topic",
   ): NameTarget | undefined;
-  /** Longest-first, non-overlapping names in `words` (tokens without joined forms). */
-  scan(words: readonly Token[]): NameMatch[];
+  /**
+   * Longest-first, non-overlapping names in `words` (tokens without joined forms); only
+   * entity names when `only` is "entity".
+   */
+  scan(words: readonly Token[], only?: "entity"): NameMatch[];
   /** Every display name with its target, for suggestions and autocomplete. */
   names(): Array<{ name: string; target: NameTarget }>;
 }
@@ -47,6 +51,8 @@ export function markableNames(entity: Entity): string[] {
   return [entity.name, ...entity.aliases].filter((name) => !isStopWord(name.toLowerCase()));
 }
 
+const ALL_ENTITY_KINDS: readonly EntityKind[] = ["partner", "forum", "subject"];
+
 /** Builds the name index from the content's entities and topics. */
 export function createNameIndex(content: Content): NameIndex {
   const byKey = new Map<string, NameEntry[]>();
@@ -54,7 +60,9 @@ export function createNameIndex(content: Content): NameIndex {
   let longest = 1;
 
   const add = (name: string, target: NameTarget, listed: boolean) => {
-    const tokens = tokenize(name).filter((t) => !t.joined);
+    const all = tokenize(name).filter((t) => !t.joined);
+    // "The United Nations" is the United Nations: a leading article is not part of a name.
+    const tokens = all.length > 1 && all[0]?.word === "the" ? all.slice(1) : all;
     if (tokens.length === 0) return;
     const key = tokens.map((t) => t.word).join(" ");
     const exactCase = tokens.length === 1 && isStopWord(key) ? tokens[0]?.raw : undefined;
@@ -69,6 +77,13 @@ export function createNameIndex(content: Content): NameIndex {
     add(entity.name, target, true);
     for (const alias of entity.aliases) add(alias, target, true);
     add(entity.id.replaceAll("-", " "), target, false);
+    // "Russian" names Russia: a country answers to its demonym too.
+    for (const name of [entity.name, ...entity.aliases])
+      for (const demonym of demonymsOf(name)) {
+        add(demonym, target, false);
+        // "the Russians", "Indians": the plural of a demonym in -an or -i.
+        if (/(?:an|i)$/u.test(demonym)) add(`${demonym}s`, target, false);
+      }
   }
   for (const topic of content.topics) {
     const target: NameTarget = { kind: "topic", topic };
@@ -101,12 +116,13 @@ export function createNameIndex(content: Content): NameIndex {
         return find(tokens.slice(1), kinds);
       return found;
     },
-    scan(words) {
+    scan(words, only) {
+      const kinds = only === "entity" ? ALL_ENTITY_KINDS : undefined;
       const matches: NameMatch[] = [];
       for (let from = 0; from < words.length; ) {
         let matched: NameMatch | undefined;
         for (let to = Math.min(words.length, from + longest); to > from && !matched; to--) {
-          const target = find(words.slice(from, to));
+          const target = find(words.slice(from, to), kinds);
           if (target) matched = { target, from, to };
         }
         if (matched) matches.push(matched);

@@ -1,36 +1,49 @@
 /**
- * Turns a parsed query into minisearch OR-groups, one per query word or recognised name.
- * A passage's coverage is the number of groups it matches (see rank-results.ts).
+ * Turns a parsed query into minisearch OR-groups, one per query word, hyphenated compound or
+ * recognised name/concept. A passage covers a group when it matches the group's whole term
+ * (an entity, topic, concept or joined compound) or every word of it (see {@link covers}).
+ * Expansions (spelling variants, synonyms, concepts) weigh less than the words typed.
  */
 import type { Query } from "minisearch";
+import type { Lexicon } from "./lexicon.js";
 import type { NameMatch, NameTarget } from "./name-index.js";
+import { SEARCH_OPTIONS, type SearchOptions } from "./search-options.js";
 import { termForms } from "./term-forms.js";
 import type { Token } from "./tokenize.js";
 
-/** Fields holding passage words; names live in `entities` and `topics`. */
+/** Fields holding passage words; names live in `entities`, `topics` and `concepts`. */
 export const TEXT_FIELDS = ["text", "section"];
 
-/** One query word (or one recognised name) and the index terms that stand for it. */
+/** A concept or region of concepts.yaml found in the query, covering tokens `[from, to)`. */
+export interface ConceptMatch {
+  conceptId: string;
+  from: number;
+  to: number;
+}
+
+/** One query word (or name, concept, compound) and the index terms that stand for it. */
 export interface QueryGroup {
   /** The words as typed, to say "no passage mentions …". */
   label: string;
-  /** Every leaf term of `query`, to tell which groups a result matched. */
-  terms: string[];
+  /** Terms that cover the group on their own: entity/topic/concept terms, joined compounds. */
+  whole: string[];
+  /** Per typed word, the terms that stand for it (raw, stem, variants, synonyms). */
+  slots: string[][];
+  /** Terms that stand for a word only as a synonym: they cover it at the synonym weight. */
+  synonyms: ReadonlySet<string>;
   query: Query;
 }
 
-interface GroupPart {
-  term: string;
-  query: Query;
-}
-
-/**
- * Fuzzy matching only on longer words: a typo in "financing" is forgiven, but "Niger" must
- * not drift to "Nigeria" (two edits away).
- */
-export function fuzzyDistance(word: string): number | false {
-  if (word.length < 5) return false;
-  return word.length < 9 ? 1 : 2;
+/** What the groups are built from besides the words. */
+export interface GroupSources {
+  names: readonly NameMatch[];
+  concepts: readonly ConceptMatch[];
+  /** Joined forms of hyphenated compounds, with the word range they join. */
+  compounds: ReadonlyArray<{ word: string; from: number; to: number }>;
+  lexicon: Lexicon;
+  isCorpusWord: (word: string) => boolean;
+  /** `=query`: the words as typed, no prefix completion and no expansion. */
+  exact: boolean;
 }
 
 /** The index term standing for an entity or topic, e.g. `entity:gctf`. */
@@ -39,72 +52,126 @@ export function nameTerm(target: NameTarget): string {
 }
 
 /**
- * Builds the groups for `words` (tokens without joined forms). A name found in the query
- * ("UN", "Group of Eight") becomes one group: its entity or topic term, or any of its words.
- * Any other word becomes its raw form or its stem; a word the text does not contain is also
- * matched fuzzily (when long enough) and, as the last word, as a prefix (half-typed). Stop words make no group.
+ * How well `matched` (query terms a passage matched) covers `group`: 1 through a whole term
+ * or every word as typed (or its stem or spelling variant); the synonym weight when some word
+ * is matched only through a synonym ("penalty" by "punishment"); 0 when a word is missing.
+ */
+export function coverage(
+  group: QueryGroup,
+  matched: ReadonlySet<string>,
+  options: SearchOptions = SEARCH_OPTIONS,
+): number {
+  if (group.whole.some((t) => matched.has(t))) return 1;
+  if (group.slots.length === 0) return 0;
+  let least = 1;
+  for (const slot of group.slots) {
+    const hits = slot.filter((t) => matched.has(t));
+    if (hits.length === 0) return 0;
+    if (hits.every((t) => group.synonyms.has(t))) least = options.expansion.synonym;
+  }
+  return least;
+}
+
+interface Part {
+  term: string;
+  query: Query;
+}
+
+/**
+ * Builds the groups for `words` (tokens without joined forms, corrections applied). Names
+ * and concepts take the longest span; then hyphenated compounds; any other word is a group
+ * of its own. Stop words make no slot; a group with nothing left is dropped.
  */
 export function buildQueryGroups(
   words: readonly Token[],
-  names: readonly NameMatch[],
-  isCorpusWord: (word: string) => boolean,
+  sources: GroupSources,
+  options: SearchOptions = SEARCH_OPTIONS,
 ): QueryGroup[] {
-  const wordParts = (index: number): GroupPart[] => {
-    const [raw, stem] = termForms(words[index]?.word ?? "");
+  const { lexicon, exact } = sources;
+  const weighted = (term: string, weight: number, extra: { prefix?: boolean } = {}): Part => ({
+    term,
+    query: { queries: [term], fields: TEXT_FIELDS, boostTerm: () => weight, ...extra },
+  });
+  const slotParts = (index: number, expand: boolean): Part[] => {
+    const word = words[index]?.word ?? "";
+    const [raw, stem] = termForms(word);
     if (raw === undefined) return [];
-    // A word of the text needs no typo tolerance (its stem covers other forms), and fuzzy
-    // lookups are the costliest part of a search; an unknown word gets both.
-    const known = isCorpusWord(raw);
-    const prefix = index === words.length - 1 && !known;
-    const parts: GroupPart[] = [
-      {
-        term: raw,
-        query: {
-          queries: [raw],
-          fields: TEXT_FIELDS,
-          fuzzy: known ? false : fuzzyDistance(raw),
-          prefix,
-        },
-      },
-    ];
-    if (stem !== undefined)
-      parts.push({ term: stem, query: { queries: [stem], fields: TEXT_FIELDS } });
+    const known = sources.isCorpusWord(raw);
+    // Completing a half-typed last word; never a word of the text or of English.
+    const prefix =
+      !exact &&
+      index === words.length - 1 &&
+      !known &&
+      raw.length >= options.prefixMinLength &&
+      !lexicon.isEnglish(raw);
+    const parts = [weighted(raw, 1, { prefix })];
+    if (stem !== undefined) parts.push(weighted(stem, 1));
+    if (exact || !expand) return parts;
+    for (const variant of lexicon.spellingVariants(raw))
+      for (const form of termForms(variant))
+        parts.push(weighted(form, options.expansion.spellingVariant));
+    const own = new Set(parts.map((p) => p.term));
+    for (const synonym of lexicon.synonyms(raw))
+      for (const form of termForms(synonym)) {
+        if (own.has(form)) continue;
+        synonymTerms.add(form);
+        parts.push(weighted(form, options.expansion.synonym));
+      }
     return parts;
-  };
-  const group = (from: number, to: number, extra: GroupPart[]): QueryGroup | undefined => {
-    const parts = [...extra];
-    for (let i = from; i < to; i++) parts.push(...wordParts(i));
-    if (parts.length === 0) return undefined;
-    const label = words
-      .slice(from, to)
-      .map((w) => w.raw)
-      .join(" ");
-    return {
-      label,
-      terms: parts.map((p) => p.term),
-      query: { combineWith: "OR", queries: parts.map((p) => p.query) },
-    };
   };
 
   const groups: QueryGroup[] = [];
+  const synonymTerms = new Set<string>();
+  // The words of a name ("United Nations") are not expanded: a name is not its words' synonyms.
+  const build = (from: number, to: number, wholeParts: Part[], expand: boolean) => {
+    const slots: string[][] = [];
+    const parts = [...wholeParts];
+    for (let i = from; i < to; i++) {
+      const slot = slotParts(i, expand);
+      if (slot.length === 0) continue;
+      slots.push([...new Set(slot.map((p) => p.term))]);
+      parts.push(...slot);
+    }
+    if (parts.length === 0) return;
+    groups.push({
+      label: words
+        .slice(from, to)
+        .map((w) => w.raw)
+        .join(" "),
+      whole: wholeParts.map((p) => p.term),
+      slots,
+      synonyms: new Set(parts.map((p) => p.term).filter((t) => synonymTerms.has(t))),
+      query: { combineWith: "OR", queries: parts.map((p) => p.query) },
+    });
+  };
+
   for (let index = 0; index < words.length; ) {
-    const name = names.find((m) => m.from === index);
-    const term = name ? nameTerm(name.target) : undefined;
-    const extra: GroupPart[] =
-      term === undefined
-        ? []
-        : [
-            {
-              term,
-              query: {
-                queries: [term],
-                fields: [name?.target.kind === "entity" ? "entities" : "topics"],
-              },
-            },
-          ];
-    const to = name ? name.to : index + 1;
-    const built = group(index, to, extra);
-    if (built) groups.push(built);
+    const name = sources.names.find((m) => m.from === index);
+    const concept = exact ? undefined : sources.concepts.find((m) => m.from === index);
+    const compound = sources.compounds.find((c) => c.from === index);
+    const wholeParts: Part[] = [];
+    let to = index + 1;
+    if (name !== undefined && (concept === undefined || name.to >= concept.to)) {
+      const term = nameTerm(name.target);
+      const field = name.target.kind === "entity" ? "entities" : "topics";
+      wholeParts.push({ term, query: { queries: [term], fields: [field] } });
+      to = name.to;
+    } else if (concept !== undefined) {
+      const term = `concept:${concept.conceptId}`;
+      wholeParts.push({
+        term,
+        query: {
+          queries: [term],
+          fields: ["concepts"],
+          boostTerm: () => options.expansion.concept,
+        },
+      });
+      to = concept.to;
+    } else if (compound !== undefined) {
+      for (const form of termForms(compound.word)) wholeParts.push(weighted(form, 1));
+      to = compound.to;
+    }
+    build(index, to, wholeParts, name === undefined || to !== name.to);
     index = to;
   }
   return groups;

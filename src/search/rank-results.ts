@@ -3,33 +3,58 @@
  * Results are never padded: a passage must cover enough of the query and score close
  * enough to the best one, or it is left out.
  */
+import { SEARCH_OPTIONS, type SearchOptions } from "./search-options.js";
 
 /** A passage's raw full-text result: its score and which query groups it matched. */
 export interface Candidate {
   id: string;
+  /** minisearch's score times the passage's prior (see {@link passagePrior}). */
   score: number;
-  /** How many of the query's word groups the passage matched. */
+  /** How many of the query's word groups the passage covers. */
   covered: number;
+  /** The summed weight of the groups it covers (see {@link groupWeight}). */
+  coveredWeight: number;
 }
 
-/** A result must reach this share of the best score among equally covering results. */
-export const MIN_RELATIVE_SCORE = 0.2;
+/**
+ * The weight of a query group: its inverse document frequency over `passageCount` passages,
+ * `ln(1 + N / df)`, with a group no passage covers counted as if half a passage did (the
+ * rarest of all). "terrorism" (in most passages) weighs little; "negotiate" (in none) most.
+ */
+export function groupWeight(coveringPassages: number, passageCount: number): number {
+  return Math.log(1 + passageCount / Math.max(coveringPassages, 0.5));
+}
 
-/** The best result must cover at least this share of the query's word groups. */
-export const MIN_QUERY_COVERAGE = 0.5;
+/**
+ * A passage's prior: 1, or the intro penalty for a line that only introduces what follows
+ * ("… based on a number of principles:") — it ends with a colon or has almost no content words.
+ */
+export function passagePrior(
+  text: string,
+  contentWords: number,
+  options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
+): number {
+  const intro = text.trimEnd().endsWith(":") || contentWords <= options.introMaxContentWords;
+  return intro ? options.introPenalty : 1;
+}
 
 /**
  * Orders candidates by coverage then score, and keeps only those that cover as many groups
- * as the best one and score within {@link MIN_RELATIVE_SCORE} of it.
- * Returns [] when even the best covers less than {@link MIN_QUERY_COVERAGE} of `groupCount`.
+ * as the best one and score within `minRelativeScore` of it. Returns [] when no candidate
+ * covers `minQueryCoverage` of `totalWeight` (the weight of all the query's groups).
  */
-export function rankCandidates(candidates: readonly Candidate[], groupCount: number): Candidate[] {
+export function rankCandidates(
+  candidates: readonly Candidate[],
+  totalWeight: number,
+  options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
+): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.covered - a.covered || b.score - a.score || a.id.localeCompare(b.id),
   );
   const best = ordered[0];
-  if (best === undefined || best.covered < groupCount * MIN_QUERY_COVERAGE) return [];
+  const bestWeight = Math.max(0, ...candidates.map((c) => c.coveredWeight));
+  if (best === undefined || bestWeight < totalWeight * options.minQueryCoverage) return [];
   return ordered.filter(
-    (c) => c.covered === best.covered && c.score >= best.score * MIN_RELATIVE_SCORE,
+    (c) => c.covered === best.covered && c.score >= best.score * options.minRelativeScore,
   );
 }

@@ -4,16 +4,22 @@
  */
 
 import MiniSearch from "minisearch";
-import { mentions } from "../content/find-phrase.js";
-import type { Content, Entity, EntityKind, Passage, Topic } from "../content/types.js";
+import type { Content, Entity, Passage, Topic } from "../content/types.js";
 import { isProtectedWord } from "../input/mentions.js";
-import { editDistance } from "./edit-distance.js";
+import { createAboutOrder } from "./about-entity.js";
+import { createConceptIndex } from "./concept-index.js";
+import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
 import { type Mark, markText, wordTerms } from "./highlight.js";
-import { createNameIndex, markableNames, type NameTarget } from "./name-index.js";
+import { createLexicon, type Lexicon } from "./lexicon.js";
+import { createNameIndex, markableNames } from "./name-index.js";
+import { createNameLookups, type NameLookups } from "./name-lookups.js";
 import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
-import { rankCandidates } from "./rank-results.js";
+import { passagePrior } from "./rank-results.js";
+import { SEARCH_OPTIONS } from "./search-options.js";
+import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
+import { searchText } from "./text-search.js";
 import { tokenize } from "./tokenize.js";
 import { createVocabulary } from "./vocabulary.js";
 
@@ -23,55 +29,47 @@ export interface SearchHit {
   marks: Mark[];
 }
 
-/** What a search found. `unmatched` holds query words no passage contains (as typed). */
+/**
+ * What a search found. `unmatched` holds query words no passage contains (as typed).
+ * `corrected`, when set, is the query as searched after correcting typos
+ * ("terorism" → "terrorism"); search the original with `=` + the original text.
+ */
 export type SearchOutcome =
-  | { kind: "entity"; entity: Entity; hits: SearchHit[] }
-  | { kind: "topic"; topic: Topic; hits: SearchHit[] }
-  | { kind: "text"; hits: SearchHit[]; unmatched: string[] }
+  | { kind: "entity"; entity: Entity; hits: SearchHit[]; corrected?: string }
+  | { kind: "topic"; topic: Topic; hits: SearchHit[]; corrected?: string }
+  | { kind: "text"; hits: SearchHit[]; unmatched: string[]; corrected?: string }
   /** `suggestions` are corrected queries, closest first. */
   | { kind: "none"; suggestions: string[]; unmatched: string[] }
   | { kind: "empty" };
 
 /** The search index. */
-export interface SearchIndex {
+export interface SearchIndex extends NameLookups {
   /** Searches passages. */
   search(query: string): SearchOutcome;
-  /** The passages that mention `entity`, in reading order, its names marked. */
+  /** The passages that mention `entity`: those about it first, then the rest in reading order. */
   aboutEntity(entity: Entity): SearchHit[];
-  /** The entity named `name` (any alias), optionally restricted to some kinds. */
-  findEntity(name: string, kinds?: readonly EntityKind[]): Entity | undefined;
-  /** The topic named `name` (id, title or alias). */
-  findTopic(name: string): Topic | undefined;
-  /** Names close to a mistyped one, for "did you mean". */
-  closestNames(name: string, kinds: readonly EntityKind[] | undefined, limit: number): string[];
-  /** Completions for a half-typed query, for autocomplete. */
-  suggest(partial: string, limit: number): string[];
 }
 
-/** Fields of an indexed passage; `entities` and `topics` hold `entity:<id>` / `topic:<id>` terms. */
-interface PassageDocument {
-  id: string;
-  text: string;
-  section: string;
-  entities: string;
-  topics: string;
-}
-
-const NAME_FIELDS = new Set(["entities", "topics"]);
-const FIELD_BOOST = { text: 1, section: 0.3, entities: 1.5, topics: 1 };
+const NAME_FIELDS = new Set(["entities", "topics", "concepts"]);
 
 /**
- * Builds the index over `content`.
+ * Builds the index over `content`. `lexicon` defaults to WordNet and the spelling lists
+ * (the WordNet files are opened once per process).
  *
  * @example
  * const index = createSearchIndex(content);
  * index.search("GCTF"); // { kind: "entity", entity: { id: "gctf", … }, hits: […] }
  */
-export function createSearchIndex(content: Content): SearchIndex {
+export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIndex {
   const names = createNameIndex(content);
   const vocabulary = createVocabulary(content);
-  const mini = new MiniSearch<PassageDocument>({
-    fields: ["text", "section", "entities", "topics"],
+  const concepts = createConceptIndex(content.concepts);
+  const corpusWords = content.passages.flatMap((p) =>
+    tokenize(`${p.text} ${p.section}`).map((t) => t.word),
+  );
+  const english = lexicon ?? createLexicon(corpusWords);
+  const mini = new MiniSearch({
+    fields: ["text", "section", "entities", "topics", "concepts"],
     tokenize: (text, field) =>
       field !== undefined && NAME_FIELDS.has(field)
         ? text.split(" ").filter(Boolean)
@@ -81,8 +79,12 @@ export function createSearchIndex(content: Content): SearchIndex {
       const forms = termForms(term);
       return forms.length > 0 ? forms : null;
     },
-    // Queries arrive already split into terms (see buildQuery).
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: FIELD_BOOST },
+    // Queries arrive already split into terms (see buildQueryGroups).
+    searchOptions: {
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+      boost: SEARCH_OPTIONS.fieldBoost,
+    },
   });
   mini.addAll(
     content.passages.map((p) => ({
@@ -97,173 +99,113 @@ export function createSearchIndex(content: Content): SearchIndex {
         .filter((t) => t.passageIds.includes(p.id))
         .map((t) => `topic:${t.id}`)
         .join(" "),
+      concepts: concepts.termsOf(p),
     })),
   );
 
   const wordsOf = new Map(content.passages.map((p) => [p.id, wordTerms(p.text)]));
+  const priorOf = new Map(
+    content.passages.map((p) => {
+      const contentWords = tokenize(p.text).filter((t) => !t.joined && !isStopWord(t.word));
+      return [p.id, passagePrior(p.text, contentWords.length)];
+    }),
+  );
+  const aboutOrder = createAboutOrder(content, names);
+  const lookups = createNameLookups(content, names, vocabulary, english);
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
-
   const entityHits = (entity: Entity): SearchHit[] =>
-    passagesOf(entity.passageIds).map((passage) => ({
+    aboutOrder.order(entity).map((passage) => ({
       passage,
       marks: markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
     }));
+  const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
+    corrected === undefined ? outcome : { ...outcome, corrected };
 
   return {
     search(query) {
       const parsed = parseQuery(query);
-      if (parsed.phrases.length === 0) {
-        const exact = names.lookup(parsed.words);
+      const scanned = names.scan(parsed.words);
+      const inName = new Set(
+        scanned.flatMap((m) => parsed.words.slice(m.from, m.to).map((t) => t.start)),
+      );
+      // A name, a mention, a channel or a link is never corrected.
+      const { words, corrections } = correctWords(
+        parsed,
+        vocabulary,
+        english,
+        (token) => inName.has(token.start) || isProtectedWord(query, token.raw),
+      );
+      const corrected =
+        corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
+      // A name typed exactly answers with its passages; a corrected word searches the text.
+      if (parsed.phrases.length === 0 && corrections.length === 0) {
+        const exact = names.lookup(words);
         if (exact?.kind === "entity")
-          return { kind: "entity", entity: exact.entity, hits: entityHits(exact.entity) };
+          return withCorrection(
+            { kind: "entity", entity: exact.entity, hits: entityHits(exact.entity) },
+            corrected,
+          );
         if (exact?.kind === "topic") {
           const hits = passagesOf(exact.topic.passageIds).map((passage) => ({
             passage,
             marks: [],
           }));
-          return { kind: "topic", topic: exact.topic, hits };
+          return withCorrection({ kind: "topic", topic: exact.topic, hits }, corrected);
         }
       }
 
-      const groups = buildQueryGroups(parsed.words, names.scan(parsed.words), (word) =>
-        vocabulary.has(word),
-      );
-      if (groups.length === 0) return { kind: "empty" };
-      const results = mini.search({ combineWith: "OR", queries: groups.map((g) => g.query) });
-      const withPhrases = results.filter((r) => {
-        const passage = content.passageById.get(String(r.id));
-        return (
-          passage !== undefined && parsed.phrases.every((phrase) => mentions(passage.text, phrase))
-        );
+      const groups = buildQueryGroups(words, {
+        names: corrections.length > 0 ? names.scan(words) : scanned,
+        concepts: concepts.scan(words),
+        compounds: compoundsOf(parsed.tokens, words),
+        lexicon: english,
+        isCorpusWord: (word) => vocabulary.has(word),
+        exact: parsed.exact,
       });
-
-      const matchedTerms = new Set(withPhrases.flatMap((r) => r.queryTerms));
-      const unmatched = groups
-        .filter((g) => !g.terms.some((t) => matchedTerms.has(t)))
-        .map((g) => g.label);
-      const ranked = rankCandidates(
-        withPhrases.map((r) => {
-          const terms = new Set(r.queryTerms);
-          return {
-            id: String(r.id),
-            score: r.score,
-            covered: groups.filter((g) => g.terms.some((t) => terms.has(t))).length,
-          };
-        }),
-        groups.length,
+      if (groups.length === 0) return { kind: "empty" };
+      const found = searchText(
+        { content, mini, concepts, wordsOf, priorOf, isAbout: aboutOrder.isAbout },
+        groups,
+        parsed.phrases,
       );
-      if (ranked.length === 0) {
-        const suggestions = unmatched
-          // A mention, channel or link is someone's name or address: never "corrected".
+      if (found.hits.length === 0) {
+        // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,
+        // channel or link: that is someone's name or address.
+        const suggestions = found.unmatched
+          .filter((word) => !english.isEnglish(word.toLowerCase()))
           .filter((word) => !isProtectedWord(query, word))
           .flatMap((word) =>
             vocabulary
               .closest(word.toLowerCase(), 3)
-              .map((better) => replaceWord(query, word, better)),
+              .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
           )
           .filter((s, i, all) => all.indexOf(s) === i)
           .slice(0, 3);
-        return { kind: "none", suggestions, unmatched };
+        return { kind: "none", suggestions, unmatched: found.unmatched };
       }
-
-      const byId = new Map(withPhrases.map((r) => [String(r.id), r]));
-      const hits = ranked.flatMap(({ id }) => {
-        const passage = content.passageById.get(id);
-        const result = byId.get(id);
-        if (passage === undefined || result === undefined) return [];
-        const entityNames = result.terms
-          .filter((t) => t.startsWith("entity:"))
-          .flatMap((t) => {
-            const entity = content.entityById.get(t.slice("entity:".length));
-            return entity ? markableNames(entity) : [];
-          });
-        const marks = markText(
-          passage.text,
-          { terms: new Set(result.terms), phrases: [...parsed.phrases, ...entityNames] },
-          wordsOf.get(id),
-        );
-        return [{ passage, marks }];
+      const hits = found.hits.flatMap(({ passageId, marks }) => {
+        const passage = content.passageById.get(passageId);
+        return passage === undefined ? [] : [{ passage, marks }];
       });
-      return { kind: "text", hits, unmatched };
+      return withCorrection({ kind: "text", hits, unmatched: found.unmatched }, corrected);
     },
 
     aboutEntity: entityHits,
-
-    findEntity(name, kinds) {
-      const target = names.lookup(name, kinds);
-      return target?.kind === "entity" ? target.entity : undefined;
-    },
-
-    findTopic(name) {
-      const target = names.lookup(name, "topic");
-      return target?.kind === "topic" ? target.topic : undefined;
-    },
-
-    closestNames(name, kinds, limit) {
-      const wanted = tokenize(name)
-        .filter((t) => !t.joined)
-        .map((t) => t.word)
-        .join(" ");
-      if (wanted.length === 0) return [];
-      const allowed = Math.max(1, Math.floor(wanted.length / 3));
-      const candidates = names
-        .names()
-        .filter(
-          ({ name: candidate, target }) =>
-            target.kind === "entity" &&
-            (kinds === undefined || target.entity.kinds.some((k) => kinds.includes(k))) &&
-            // Lengths further apart than the allowed edits cannot be close: skip the work.
-            Math.abs(candidate.length - wanted.length) <= allowed,
-        )
-        .map(({ name: candidate, target }) => ({
-          candidate: displayName(target),
-          distance: editDistance(wanted, candidate),
-        }))
-        .filter(({ distance }) => distance <= allowed);
-      candidates.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
-      return [...new Set(candidates.map((c) => c.candidate))].slice(0, limit);
-    },
-
-    suggest(partial, limit) {
-      const typed = tokenize(partial).filter((t) => !t.joined);
-      const last = typed.at(-1);
-      const head = last === undefined ? partial.trim() : partial.slice(0, last.start).trimEnd();
-      const out: string[] = [];
-      const push = (s: string) => {
-        if (
-          out.length < limit &&
-          s.length > 0 &&
-          !out.some((o) => o.toLowerCase() === s.toLowerCase())
-        )
-          out.push(s);
-      };
-      const folded = partial.trim().toLowerCase();
-      for (const { name } of names.names())
-        if (folded.length > 0 && name.toLowerCase().startsWith(folded)) push(name);
-      const startsAWord = (text: string) =>
-        folded.length > 0 && tokenize(text).some((t) => t.word.startsWith(folded));
-      for (const topic of content.topics) if (startsAWord(topic.title)) push(topic.title);
-      if (last)
-        for (const word of vocabulary.complete(last.word, limit))
-          push(head ? `${head} ${word}` : word);
-      if (last && out.length === 0)
-        for (const word of vocabulary.closest(last.word, limit))
-          push(head ? `${head} ${word}` : word);
-      return out;
-    },
+    ...lookups,
   };
 }
 
-function displayName(target: NameTarget): string {
-  return target.kind === "entity" ? target.entity.name : target.topic.title;
-}
-
-/** `query` with its first whole-word `word` replaced by `better`; quotes and all else kept. */
-function replaceWord(query: string, word: string, better: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return query.replace(
-    new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u"),
-    () => better,
-  );
+/** The joined forms of hyphenated compounds, as word ranges of `words`. */
+function compoundsOf(
+  tokens: ReturnType<typeof tokenize>,
+  words: ReturnType<typeof tokenize>,
+): Array<{ word: string; from: number; to: number }> {
+  return tokens
+    .filter((t) => t.joined)
+    .flatMap((joined) => {
+      const from = words.findIndex((w) => w.start === joined.start);
+      const to = words.findIndex((w) => w.end === joined.end) + 1;
+      return from >= 0 && to > from ? [{ word: joined.word, from, to }] : [];
+    });
 }

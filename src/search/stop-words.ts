@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "shouldn't so some such t than that that's the their theirs them themselves then there " +
     "there's these they this those through to too under until up very was wasn't we were " +
     "weren't what what's when where which while who whom why will with won't would wouldn't " +
-    "you your yours yourself yourselves tell show find give please"
+    "you your yours yourself yourselves tell show find give please many much everyone " +
+    "everybody anyone anybody someone somebody something anything everything"
   ).split(" "),
 );
 

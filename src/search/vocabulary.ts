@@ -3,6 +3,8 @@
  */
 import SearchableMap from "minisearch/SearchableMap";
 import type { Content } from "../content/types.js";
+import { editDistance } from "./edit-distance.js";
+import { allowedEdits, type EditRule, SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { tokenize } from "./tokenize.js";
 
@@ -15,16 +17,13 @@ interface WordInfo {
 /** The corpus vocabulary. */
 export interface Vocabulary {
   has(word: string): boolean;
-  /** Corpus words within a small edit distance of `word`, closest and commonest first. */
-  closest(word: string, limit: number): string[];
+  /**
+   * Corpus words within the edits `rule` allows of `word` (a transposition is one edit),
+   * closest and commonest first; the suggestion rule by default.
+   */
+  closest(word: string, limit: number, rule?: EditRule): string[];
   /** Corpus words starting with `prefix`, commonest first. */
   complete(prefix: string, limit: number): string[];
-}
-
-/** Edits allowed when suggesting a correction: none below 3 letters, 1 up to 5, then 2. */
-export function suggestionDistance(length: number): number {
-  if (length < 3) return 0;
-  return length <= 5 ? 1 : 2;
 }
 
 /** Builds the vocabulary from passages, entity names and topic titles. */
@@ -46,14 +45,19 @@ export function createVocabulary(content: Content): Vocabulary {
     b[1].count - a[1].count || a[0].localeCompare(b[0]);
   return {
     has: (word) => words.has(word),
-    closest(word, limit) {
-      const distance = suggestionDistance(word.length);
+    closest(word, limit, rule = SEARCH_OPTIONS.suggestion) {
+      const distance = allowedEdits(word.length, rule);
       if (distance === 0) return [];
-      const found = [...words.fuzzyGet(word, distance)].filter(([key]) => key !== word);
+      // One more Levenshtein edit than allowed finds the transpositions, then re-measure.
+      const found = [...words.fuzzyGet(word, distance + 1)]
+        .filter(([key]) => key !== word)
+        .map(([key, [info]]) => ({ key, info, distance: editDistance(word, key) }))
+        .filter((f) => f.distance <= distance);
       found.sort(
-        (a, b) => a[1][1] - b[1][1] || b[1][0].count - a[1][0].count || a[0].localeCompare(b[0]),
+        (a, b) =>
+          a.distance - b.distance || b.info.count - a.info.count || a.key.localeCompare(b.key),
       );
-      return found.slice(0, limit).map(([, [info]]) => info.display);
+      return found.slice(0, limit).map((f) => f.info.display);
     },
     complete(prefix, limit) {
       if (prefix.length === 0) return [];

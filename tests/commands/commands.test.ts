@@ -53,10 +53,23 @@ describe("commands", () => {
     expect(reply.entries.find((e) => e.label === "India")?.command).toBe("partners India");
   });
 
-  it("suggests the closest partner for a misspelt name", async () => {
-    const reply = await bot.ask("partners Pakistn");
+  it("suggests the closest partner for a misspelt name when unsure", async () => {
+    // Too short to correct with confidence (issue 11.3: "did you mean" when unsure).
+    const reply = await bot.ask("partners Indi");
     expect(reply.kind).toBe("notice");
-    expect(reply.suggestions).toEqual([{ label: "Pakistan", command: "partners Pakistan" }]);
+    expect(reply.suggestions).toEqual([{ label: "India", command: "partners India" }]);
+  });
+
+  it("answers a plain typo of one partner's name, saying what it corrected", async () => {
+    // Issue 11.3 changed this: "Pakistn" used to answer "No such partner" with a suggestion.
+    for (const [typed, name] of [
+      ["Pakistn", "Pakistan"],
+      ["Indai", "India"],
+    ]) {
+      const reply = await bot.ask(`partners ${typed}`);
+      expect(reply.title).toBe(`What the document says about ${name}`);
+      expect(reply.intro[0]).toBe(`Showing results for “${name}” (you typed “${typed}”).`);
+    }
   });
 
   it("answers forums with a forum, and a forum by alias", async () => {
@@ -90,6 +103,42 @@ describe("commands", () => {
     expect(none.kind).toBe("notice");
     expect(none.items).toEqual([]);
     expect(none.suggestions).toEqual([{ label: "India", command: "search India" }]);
+  });
+
+  it("says what a search corrected and offers the original, searched exactly", async () => {
+    const reply = await bot.ask("search terorism");
+    expect(reply.intro[0]).toBe("Showing results for “terrorism” (you typed “terorism”).");
+    expect(reply.suggestions).toEqual([{ label: "terorism", command: "search =terorism" }]);
+    expect(reply.items[0]?.passageId).not.toBe("principles-intro");
+    const original = await bot.ask("search =terorism");
+    expect(original.kind).toBe("notice");
+    expect(original.suggestions[0]).toEqual({ label: "terrorism", command: "search terrorism" });
+    expect((await bot.ask("search Sahle")).items[0]?.passageId).toBe("sahel-capacity-building");
+  });
+
+  it("opens topics by the names of their entities (issue 11.3)", async () => {
+    for (const [name, first] of [
+      ["daesh", "coalition-teaser"],
+      ["G8", "g8-recommendations"],
+      ["un", "ct-commitment"],
+      ["global coalition against daesh", "coalition-teaser"],
+    ]) {
+      const reply = await bot.ask(`topics ${name}`);
+      expect(reply.kind, name).toBe("passages");
+      expect(reply.items[0]?.passageId, name).toBe(first);
+    }
+    const none = await bot.ask("topics russia");
+    expect(none.kind).toBe("notice");
+    expect(none.suggestions).toContainEqual({ label: "Russia", command: "search Russia" });
+  });
+
+  it("answers partners by demonym and forums with the defining passage first", async () => {
+    expect((await bot.ask("partners russian")).title).toBe("What the document says about Russia");
+    expect((await bot.ask("partners Indian")).title).toBe("What the document says about India");
+    expect((await bot.ask("forums gctf")).items.map((i) => i.passageId)).toEqual([
+      "gctf",
+      "ct-commitment",
+    ]);
   });
 
   it("gives the same fact of the day all day, and a different one the next day", async () => {

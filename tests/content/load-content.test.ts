@@ -244,6 +244,52 @@ describe("content validation", () => {
     );
   });
 
+  it("rejects a concept that no passage says, and a concept of an unknown kind", () => {
+    const dir = contentWith(
+      "concepts.yaml",
+      (t) =>
+        `${t}\n- id: made-up\n  kind: concept\n  names: [made up]\n  means: [words the text never uses]\n` +
+        "- id: odd\n  kind: continent\n  names: [odd]\n  places: [Sahel]\n",
+    );
+    const issues = issuesOf([dir]);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: `${PACK}/concepts.yaml`, entry: "odd" }),
+    );
+  });
+
+  it("rejects a concept whose phrases no passage says", () => {
+    const dir = contentWith(
+      "concepts.yaml",
+      (t) =>
+        `${t}\n- id: made-up\n  kind: concept\n  names: [made up]\n  means: [words the text never uses]\n`,
+    );
+    expect(issuesOf([dir])).toContainEqual(
+      expect.objectContaining({
+        file: `${PACK}/concepts.yaml`,
+        entry: "made-up",
+        message: expect.stringContaining("would find nothing"),
+      }),
+    );
+  });
+
+  it("resolves nested regions: Africa reaches the Sahel's countries through West Africa", () => {
+    const content = loadContent([defaultContentDir()]);
+    const africa = content.concepts.find((c) => c.id === "africa");
+    expect(africa?.phrases).toEqual(expect.arrayContaining(["Mauritania", "Niger", "Sahel"]));
+  });
+
+  it("rejects an entity `about` passage that is not one of its passages", () => {
+    const dir = contentWith("entities.yaml", (t) =>
+      t.replace(
+        "  passages: [ct-commitment, gctf]",
+        "  passages: [ct-commitment, gctf]\n  about: [un-legal-norm]",
+      ),
+    );
+    expect(issuesOf([dir])).toContainEqual(
+      expect.objectContaining({ entry: "gctf", message: expect.stringContaining("about lists") }),
+    );
+  });
+
   it("reports invalid YAML with the file name", () => {
     const dir = contentWith("topics.yaml", (t) => `${t}\n- id: [broken\n`);
     expect(issuesOf([dir])).toEqual([

@@ -74,7 +74,8 @@ describe.each<Transport>(["http", "socket"])("buttons over %s", (transport) => {
 
   it("a did-you-mean suggestion runs the suggested search in place of the notice", async () => {
     h = await startHarness(transport);
-    const asked = await h.command("search ungaa");
+    // Too short to correct on its own (issue 11.5 corrects longer typos such as "ungaa").
+    const asked = await h.command("search Inda");
     const notice = (await h.response(asked.id)).body;
     const suggestion = buttonOf(notice, "suggest");
     const click = await h.click(suggestion);

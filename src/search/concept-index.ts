@@ -1,0 +1,61 @@
+/**
+ * The concepts and regions of concepts.yaml, as the search uses them: which passages say
+ * each one (precomputed), and where a query names one ("root causes", "West Africa").
+ */
+import { findPhrase } from "../content/find-phrase.js";
+import { foldForMatch } from "../content/fold-text.js";
+import type { Concept, Passage } from "../content/types.js";
+import type { ConceptMatch } from "./query-groups.js";
+import { type Token, tokenize } from "./tokenize.js";
+
+/** Finds concepts in queries and in passages. */
+export interface ConceptIndex {
+  /** `concept:<id>` terms of the concepts `passage` says, space-separated, for indexing. */
+  termsOf(passage: Passage): string;
+  /** Longest-first, non-overlapping concept names in `words` (tokens without joined forms). */
+  scan(words: readonly Token[]): ConceptMatch[];
+  /** The phrases (or places) of a concept, to mark in a passage. */
+  phrasesOf(conceptId: string): string[];
+}
+
+/** Builds the concept index; phrase look-ups over passages run here, once. */
+export function createConceptIndex(concepts: readonly Concept[]): ConceptIndex {
+  const byKey = new Map<string, string>();
+  let longest = 1;
+  for (const concept of concepts) {
+    for (const name of concept.names) {
+      const words = tokenize(name).filter((t) => !t.joined);
+      if (words.length === 0) continue;
+      byKey.set(words.map((t) => t.word).join(" "), concept.id);
+      longest = Math.max(longest, words.length);
+    }
+  }
+  const phrases = new Map(concepts.map((c) => [c.id, c.phrases]));
+  return {
+    termsOf(passage) {
+      const folded = foldForMatch(passage.text);
+      return concepts
+        .filter((c) => c.phrases.some((phrase) => findPhrase(folded, phrase).length > 0))
+        .map((c) => `concept:${c.id}`)
+        .join(" ");
+    },
+    scan(words) {
+      const matches: ConceptMatch[] = [];
+      for (let from = 0; from < words.length; ) {
+        let matched: ConceptMatch | undefined;
+        for (let to = Math.min(words.length, from + longest); to > from && !matched; to--) {
+          const key = words
+            .slice(from, to)
+            .map((t) => t.word)
+            .join(" ");
+          const conceptId = byKey.get(key);
+          if (conceptId !== undefined) matched = { conceptId, from, to };
+        }
+        if (matched) matches.push(matched);
+        from = matched ? matched.to : from + 1;
+      }
+      return matches;
+    },
+    phrasesOf: (conceptId) => phrases.get(conceptId) ?? [],
+  };
+}

