@@ -5,19 +5,9 @@
  */
 
 import { runConsoleBot } from "../adapters/console/console-bot.js";
-import { startDiscord } from "../adapters/discord/index.js";
 import type { PlatformRuntime } from "../adapters/platform.js";
-import { startSlack } from "../adapters/slack/index.js";
-import { createBot } from "../src/commands/create-bot.js";
-import { createDailyService } from "../src/daily/daily-service.js";
-import { createScheduler } from "../src/daily/scheduler.js";
-import { systemClock } from "../src/runtime/clock.js";
 import { createLogger, type Logger } from "../src/runtime/logger.js";
-import { createMetrics } from "../src/runtime/metrics.js";
-import { openStore } from "../src/store/create-store.js";
 import { type AppConfig, secretsOf } from "./config.js";
-import { addHealthRoutes } from "./http/health-routes.js";
-import { createHttpServer } from "./http/http-server.js";
 import { loadBot, loadConfiguredContent } from "./load-bot.js";
 
 /** How long a graceful shutdown may take before the process exits anyway. */
@@ -30,6 +20,27 @@ export const DAILY_TICK_MS = 30_000;
 export async function start(config: AppConfig): Promise<void> {
   if (!config.slack && !config.discord) return startConsole(config);
 
+  // Loaded here, not at the top: the console path must not pay for Bolt, discord.js, the
+  // store drivers or prom-client (issue 12, cold start).
+  const [
+    { createBot },
+    { createDailyService },
+    { createScheduler },
+    { systemClock },
+    { createMetrics },
+    { openStore },
+    { addHealthRoutes },
+    { createHttpServer },
+  ] = await Promise.all([
+    import("../src/commands/create-bot.js"),
+    import("../src/daily/daily-service.js"),
+    import("../src/daily/scheduler.js"),
+    import("../src/runtime/clock.js"),
+    import("../src/runtime/metrics.js"),
+    import("../src/store/create-store.js"),
+    import("./http/health-routes.js"),
+    import("./http/http-server.js"),
+  ]);
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const content = loadConfiguredContent(config, logger);
   const metrics = createMetrics();
@@ -49,8 +60,14 @@ export async function start(config: AppConfig): Promise<void> {
   // A shard process (ct-bot discord shards) runs one slice of the Discord gateway only.
   if (config.slack && config.discord?.shard)
     logger.warn("Slack runs outside Discord shard processes; start it separately");
-  if (config.slack && !config.discord?.shard) runtimes.push(await startSlack(deps));
-  if (config.discord) runtimes.push(await startDiscord(deps));
+  if (config.slack && !config.discord?.shard) {
+    const { startSlack } = await import("../adapters/slack/index.js");
+    runtimes.push(await startSlack(deps));
+  }
+  if (config.discord) {
+    const { startDiscord } = await import("../adapters/discord/index.js");
+    runtimes.push(await startDiscord(deps));
+  }
 
   addHealthRoutes(
     http,
