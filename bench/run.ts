@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, in order. Figures go to stdout.
  */
+import { benchColdStart } from "./cold-start-bench.js";
 import { benchCore } from "./core-bench.js";
 import { benchDailyFanout } from "./daily-fanout-bench.js";
 import { benchDiscord } from "./discord-bench.js";
@@ -14,6 +15,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ["scale", benchScale],
   ["slack", benchSlack],
   ["slack-throughput", benchSlackThroughput],
+  ["cold-start", benchColdStart],
   ["discord", benchDiscord],
   ["daily", benchDailyFanout],
   ["replicas", benchReplicas],
