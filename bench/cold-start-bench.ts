@@ -8,6 +8,8 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +20,18 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "dist", "bin", "ct-bot.js");
 const BARE = join(ROOT, "bench", "bare-bolt.mjs");
 const RUNS = 5;
-let nextPort = 39_000 + Math.floor(Math.random() * 1000);
+
+/** A port free right now (the kernel's pick), so runs never collide with other processes. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** Spawns `args` and resolves with ms until `url` answers `wanted` (any status when 0). */
 async function timeToServe(
@@ -27,11 +40,15 @@ async function timeToServe(
   path: string,
   wanted: number,
 ): Promise<number> {
-  const port = nextPort++;
+  const port = await freePort();
   const start = performance.now();
   const child = spawn(process.execPath, args, {
     env: { ...env, PORT: String(port) },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-400);
   });
   let exited = false;
   child.on("exit", () => {
@@ -39,7 +56,7 @@ async function timeToServe(
   });
   try {
     for (;;) {
-      if (exited) throw new Error(`${args.join(" ")} exited before serving`);
+      if (exited) throw new Error(`${args.join(" ")} exited before serving: ${stderr}`);
       if (performance.now() - start > 60_000)
         throw new Error(`${args.join(" ")} did not serve in 60 s`);
       const status = await fetch(`http://127.0.0.1:${port}${path}`).then(
