@@ -5,9 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { discordCli } from "../adapters/discord/cli.js";
 import type { ServeHealth } from "../adapters/platform.js";
-import { slackCli } from "../adapters/slack/cli.js";
 import { packageRoot } from "../src/content/content-dir.js";
 import { runContentImport } from "../src/content/import/run-content-import.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
@@ -16,7 +14,6 @@ import { ask } from "./ask.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { contentCheck } from "./content-check.js";
 import { loadBot } from "./load-bot.js";
-import { secretsCli } from "./secrets-rotate.js";
 import { start } from "./start.js";
 
 const USAGE = `Usage: ct-bot [command]
@@ -80,16 +77,23 @@ export async function main(argv: string[]): Promise<number> {
           return usage(`unknown content command: ${positionals[0] ?? "(none)"}`);
         return contentCheck(values.dir, process.stdout, process.stderr);
       }
-      case "slack":
+      // Each platform's CLI is imported only when asked for: other commands never load its SDK.
+      case "slack": {
+        const { slackCli } = await import("../adapters/slack/cli.js");
         return await slackCli(rest, { out: process.stdout, err: process.stderr });
-      case "discord":
+      }
+      case "discord": {
+        const { discordCli } = await import("../adapters/discord/cli.js");
         return await discordCli(rest, {
           out: process.stdout,
           err: process.stderr,
           serveHealth,
         });
-      case "secrets":
+      }
+      case "secrets": {
+        const { secretsCli } = await import("./secrets-rotate.js");
         return await secretsCli(rest, loadConfig(), { out: process.stdout, err: process.stderr });
+      }
       case "help":
       case "--help":
       case "-h":

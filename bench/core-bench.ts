@@ -10,7 +10,8 @@ import { ms, percentile, summary } from "./stats.js";
 
 const TRIALS = 5;
 
-const WORDS = [
+/** Search inputs, typos and phrases included; the scale bench asks the same. */
+export const WORDS = [
   "financing",
   "finacing",
   "ISIS",

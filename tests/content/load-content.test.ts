@@ -168,6 +168,42 @@ describe("content validation", () => {
     ).toBe(true);
   });
 
+  it("accepts passages listed out of reading order, and still rejects one missing after them", () => {
+    // The verbatim check reads the source once for passages in order; order is not a rule.
+    const moved = contentWith("passages.yaml", (t) => {
+      const entries = t.split(/\n(?=- id: )/u);
+      const [head, ...rest] = entries;
+      return [head, ...rest.reverse()].join("\n");
+    });
+    expect(loadContent([moved]).passages.length).toBeGreaterThan(10);
+    const broken = contentWith("passages.yaml", (t) => {
+      const entries = t.split(/\n(?=- id: )/u);
+      const [head, ...rest] = entries;
+      return [head, ...rest.reverse()]
+        .join("\n")
+        .replace("condemning terrorism in all its forms", "condemning terrorism in most forms");
+    });
+    expect(issuesOf([broken])).toContainEqual(
+      expect.objectContaining({
+        file: `${PACK}/passages.yaml`,
+        entry: "principle-condemn-terrorism",
+        message: expect.stringContaining("not verbatim"),
+      }),
+    );
+  });
+
+  it("reads a full date as text (YAML 1.2 core schema), and rejects a key given twice", () => {
+    const dated = contentWith("source.yaml", (t) => t.replace("date: 2013-03", "date: 2013-03-15"));
+    expect(loadContent([dated]).sources[0]?.date).toBe("2013-03-15");
+    const twice = contentWith("source.yaml", (t) => `${t}\nlanguage: fr\n`);
+    expect(issuesOf([twice])).toEqual([
+      expect.objectContaining({
+        file: `${PACK}/source.yaml`,
+        message: expect.stringContaining("not valid YAML"),
+      }),
+    ]);
+  });
+
   it("folds whitespace: a quote re-wrapped over several lines is still verbatim", () => {
     const dir = contentWith("facts.yaml", (t) =>
       t.replace(

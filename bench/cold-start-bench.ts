@@ -1,0 +1,128 @@
+/**
+ * Cold start (issue 12, goal 6), whole processes from dist/ (run `npm run build` first):
+ * - Slack HTTP mode, spawn → first `GET /healthz` 200, beside a bare Bolt app (bench/bare-bolt.mjs),
+ *   spawn → its port answers; goal ≤ 1.15×. Both talk to the same fake Slack Web API.
+ * - the console, `echo help | ct-bot` spawn → exit after the answer; goal < 0.5 s.
+ * Fairness: one warm-up of each, then alternating runs (A B A B …), medians; the same Node,
+ * the same machine state for both. A run that fails to start throws (a broken run).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startFakeSlack } from "../tests/fakes/slack/fake-slack.js";
+import { ms, percentile } from "./stats.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "dist", "bin", "ct-bot.js");
+const BARE = join(ROOT, "bench", "bare-bolt.mjs");
+const RUNS = 5;
+
+/** A port free right now (the kernel's pick), so runs never collide with other processes. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns `args` and resolves with ms until `url` answers `wanted` (any status when 0). */
+async function timeToServe(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  path: string,
+  wanted: number,
+): Promise<number> {
+  const port = await freePort();
+  const start = performance.now();
+  const child = spawn(process.execPath, args, {
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-400);
+  });
+  let exited = false;
+  child.on("exit", () => {
+    exited = true;
+  });
+  try {
+    for (;;) {
+      if (exited) throw new Error(`${args.join(" ")} exited before serving: ${stderr}`);
+      if (performance.now() - start > 60_000)
+        throw new Error(`${args.join(" ")} did not serve in 60 s`);
+      const status = await fetch(`http://127.0.0.1:${port}${path}`).then(
+        (r) => r.arrayBuffer().then(() => r.status),
+        () => -1,
+      );
+      if (status === wanted || (wanted === 0 && status > 0)) return performance.now() - start;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  } finally {
+    child.kill("SIGKILL");
+  }
+}
+
+/** Spawns the console with `help` on stdin; resolves with ms until it exits. */
+function timeConsole(): Promise<number> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [CLI], {
+    env: { PATH: process.env.PATH },
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  child.stdin.end("help\n");
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) =>
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`console exited ${code}`)),
+    ),
+  );
+}
+
+/** Runs the cold-start benchmark and prints medians and the ratio. */
+export async function benchColdStart(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error("dist/ is missing: run npm run build first");
+  const fake = await startFakeSlack();
+  const dataDir = mkdtempSync(join(tmpdir(), "ct-bot-bench-cold-"));
+  const env = {
+    PATH: process.env.PATH,
+    SLACK_BOT_TOKEN: "xoxb-0000-bench-bot-token",
+    SLACK_SIGNING_SECRET: "bench-signing-secret-0000",
+    SLACK_API_URL: fake.apiUrl,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "error",
+  };
+  try {
+    const ctBot: number[] = [];
+    const bare: number[] = [];
+    const consoleRuns: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const a = await timeToServe([CLI], env, "/healthz", 200);
+      const b = await timeToServe([BARE], env, "/slack/events", 0);
+      const c = await timeConsole();
+      if (i === 0) continue; // warm-up: disk cache, fake Slack's first calls
+      ctBot.push(a);
+      bare.push(b);
+      consoleRuns.push(c);
+    }
+    const ratios = ctBot.map((a, i) => a / (bare[i] ?? Number.NaN));
+    console.log(`== cold start (whole processes, ${RUNS} alternating runs, medians) ==`);
+    console.log(`  bare Bolt HTTP, spawn → port answers   ${ms(percentile(bare, 50)).padStart(9)}`);
+    console.log(
+      `  ct-bot Slack HTTP, spawn → /healthz    ${ms(percentile(ctBot, 50)).padStart(9)}   ratio ${percentile(ratios, 50).toFixed(2)} (goal ≤ 1.15)`,
+    );
+    console.log(
+      `  ct-bot console, echo help → exit       ${ms(percentile(consoleRuns, 50)).padStart(9)}   (goal < 500 ms)`,
+    );
+  } finally {
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

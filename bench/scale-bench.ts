@@ -1,0 +1,84 @@
+/**
+ * Scale benchmark (issue 12, goals 1 and 2): for content 1×, 100× and 1000× the real pack
+ * (bench/scaled-content.ts), each in a fresh process (bench/scale-child.ts):
+ * - start-up: load + validate + index, wall time and RSS; goal at 1000×: < 4 s, < 600 MB, and
+ *   growth about linear (1000× / 100× near 10);
+ * - query p50 through the bot (`search …`, reply built) beside raw MiniSearch over the same
+ *   passages, same queries, interleaved one by one in the same process; goal p50 ≤ 2× raw at
+ *   1×, ≤ 3× at 1000×, p99 < 5 ms at 1000×;
+ * - RSS before and after up to 10,000 more queries (time-capped): it must stay flat.
+ * BENCH_SCALE="1,100,1000" picks the factors. Throws (a broken run) when a child fails.
+ */
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defaultContentDir } from "../src/content/content-dir.js";
+import { writeScaledContent } from "./scaled-content.js";
+import { ms } from "./stats.js";
+
+interface ChildResult {
+  passages: number;
+  startupMs: number;
+  startupRssMb: number;
+  queries: number;
+  oursP50: number;
+  oursP99: number;
+  rawP50: number;
+  rawP99: number;
+  rssQueries: number;
+  rssMb: number[];
+  heapAtStartMb: number;
+  heapAfterGcMb: number;
+}
+
+const CHILD = fileURLToPath(new URL("./scale-child.ts", import.meta.url));
+const GOAL_RATIO: Record<number, number> = { 1: 2, 1000: 3 };
+
+/** Runs the scale benchmark and prints its figures beside their goals. */
+export async function benchScale(): Promise<void> {
+  const factors = (process.env.BENCH_SCALE ?? "1,100,1000").split(",").map(Number);
+  console.log("== scale (fresh process per size; raw MiniSearch measured in the same process) ==");
+  console.log(
+    "  size   passages  start-up   RSS MB   query p50 ct-bot / raw = ratio (goal)   p99 ct-bot   RSS over queries",
+  );
+  const byFactor = new Map<number, ChildResult>();
+  for (const factor of factors) {
+    const generated = factor === 1 ? undefined : writeScaledContent(factor);
+    const dir = generated?.dir ?? defaultContentDir();
+    try {
+      const rounds = factor >= 1000 ? 2 : 10;
+      const out = execFileSync(
+        process.execPath,
+        [
+          "--expose-gc",
+          "--import",
+          "tsx",
+          CHILD,
+          dir,
+          String(rounds),
+          "10000",
+          factor >= 100 ? "60" : "30",
+        ],
+        { encoding: "utf8", maxBuffer: 1 << 20, timeout: 600_000 },
+      );
+      const result = JSON.parse(out.trim().split("\n").at(-1) ?? "") as ChildResult;
+      byFactor.set(factor, result);
+      const ratio = result.oursP50 / result.rawP50;
+      const goal = GOAL_RATIO[factor] === undefined ? "" : ` (≤ ${GOAL_RATIO[factor]}×)`;
+      const rss = result.rssMb;
+      console.log(
+        `  ${`${factor}×`.padStart(5)}  ${String(result.passages).padStart(8)}  ${ms(result.startupMs).padStart(8)}  ${result.startupRssMb.toFixed(0).padStart(7)}   ${ms(result.oursP50).padStart(9)} / ${ms(result.rawP50).padStart(7)} = ${ratio.toFixed(1)}×${goal.padEnd(8)}   ${ms(result.oursP99).padStart(9)}   ${rss[0]?.toFixed(0)} → ${rss.at(-1)?.toFixed(0)} MB after ${result.rssQueries} (heap after GC ${result.heapAtStartMb.toFixed(0)} → ${result.heapAfterGcMb.toFixed(0)} MB)`,
+      );
+    } finally {
+      if (generated) rmSync(generated.dir, { recursive: true, force: true });
+    }
+  }
+  const big = byFactor.get(1000);
+  const mid = byFactor.get(100);
+  if (big) {
+    console.log(
+      `  goal 2 at 1000×: start-up ${ms(big.startupMs)} (< 4 s), ${big.startupRssMb.toFixed(0)} MB (< 600 MB)${mid ? `; 1000×/100× start-up = ${(big.startupMs / mid.startupMs).toFixed(1)} (linear ≈ 10)` : ""}`,
+    );
+    console.log(`  goal 1 at 1000×: p99 ${ms(big.oursP99)} (< 5 ms)`);
+  }
+}
