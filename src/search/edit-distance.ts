@@ -2,11 +2,15 @@
  * Edit distance for "did you mean" and corrections: Levenshtein plus adjacent transpositions
  * (optimal string alignment), since "Indai" and "Sahle" are one slip of the fingers away.
  */
+import { foldCase } from "../content/fold-text.js";
 
-/** Number of single-character edits (a swap of two neighbours counts as one) turning `a` into `b`, ignoring case. */
+/**
+ * Number of single-character edits (a swap of two neighbours counts as one) turning `a` into
+ * `b`, compared in the one matching normalisation (case and accents ignored).
+ */
 export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  const x = foldCase(a);
+  const y = foldCase(b);
   let before: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {

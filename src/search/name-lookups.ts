@@ -2,6 +2,7 @@
  * Look-ups by the names people use: entities by any alias, demonym or near-miss spelling,
  * topics by their own names or by the name of the entity they are about, and completions.
  */
+import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Entity, EntityKind, Topic } from "../content/types.js";
 import { editDistance } from "./edit-distance.js";
 import type { Lexicon } from "./lexicon.js";
@@ -111,13 +112,13 @@ export function createNameLookups(
         if (
           out.length < limit &&
           s.length > 0 &&
-          !out.some((o) => o.toLowerCase() === s.toLowerCase())
+          !out.some((o) => foldForMatch(o) === foldForMatch(s))
         )
           out.push(s);
       };
-      const folded = partial.trim().toLowerCase();
+      const folded = foldForMatch(partial);
       for (const { name } of names.names())
-        if (folded.length > 0 && name.toLowerCase().startsWith(folded)) push(name);
+        if (folded.length > 0 && foldForMatch(name).startsWith(folded)) push(name);
       const startsAWord = (text: string) =>
         folded.length > 0 && tokenize(text).some((t) => t.word.startsWith(folded));
       for (const topic of content.topics) if (startsAWord(topic.title)) push(topic.title);
