@@ -24,7 +24,7 @@ export async function ask(
     if (json) output.write(`${JSON.stringify(reply)}\n`);
     else {
       if (written > 0) output.write("\n");
-      output.write(renderText(reply, { color: false, width: outputWidth(output) }));
+      output.write(renderText(reply, { color: false, width: askWidth(output) }));
     }
     written++;
   };
@@ -75,4 +75,17 @@ function blankLineReply(line: string): Reply {
     actions: [],
     invocation: line,
   };
+}
+
+/** Width of unwrapped output: wider than any passage, so each paragraph stays one line. */
+export const UNWRAPPED_WIDTH = 1_000_000;
+
+/**
+ * The width `ask` wraps text at: the terminal's on a TTY; none when piped, since `ask` is the
+ * scripting command and scripts grep whole sentences (the console bot, for people, wraps piped
+ * output at 80 columns).
+ */
+function askWidth(output: NodeJS.WritableStream): number {
+  const tty = (output as NodeJS.WritableStream & { isTTY?: boolean }).isTTY === true;
+  return tty ? outputWidth(output) : UNWRAPPED_WIDTH;
 }

@@ -50,7 +50,7 @@ export function segmentPassages(
     const wordCount = [...words.segment(text)].filter((w) => w.isWordLike).length;
     if (wordCount === 0 || (block.kind === "paragraph" && wordCount < PARAGRAPH_MIN_WORDS))
       continue;
-    for (const piece of splitLong(text, sentences, words))
+    for (const piece of splitLong(withoutTrailingMenu(text, sentences, words), sentences, words))
       passages.push({ section, topSection, text: piece });
   }
   return passages;
@@ -69,6 +69,38 @@ function topLevel(blocks: readonly Block[]): number {
   return opening.length === 1 && headings[0] === opening[0] && second !== undefined
     ? second
     : first;
+}
+
+/** Most words in one sentence of a navigation menu ("What is Daesh?"). */
+export const MENU_SENTENCE_MAX_WORDS = 14;
+// A menu line ends as a question or as a truncated teaser: "?", "(...)", "…" or "...".
+const MENU_END = /(\?|\(\.\.\.\)|…|\.\.\.)\s*$/u;
+
+/**
+ * `text` without the run of menu lines a saved web page glues to a teaser paragraph ("… by all
+ * means necessary. What is Daesh? What threat does it pose? … coalition (...)"): two or more
+ * short trailing sentences that are questions or cut-off teasers are navigation, not content.
+ * What is left is still verbatim (a prefix of the paragraph).
+ */
+function withoutTrailingMenu(
+  text: string,
+  sentences: Intl.Segmenter,
+  words: Intl.Segmenter,
+): string {
+  const parts = [...sentences.segment(text)];
+  let cut = parts.length;
+  while (cut > 0) {
+    const sentence = parts[cut - 1]?.segment ?? "";
+    const count = [...words.segment(sentence)].filter((w) => w.isWordLike).length;
+    if (!MENU_END.test(sentence) || count > MENU_SENTENCE_MAX_WORDS) break;
+    cut--;
+  }
+  if (parts.length - cut < 2 || cut === 0) return text;
+  return parts
+    .slice(0, cut)
+    .map((p) => p.segment)
+    .join("")
+    .trimEnd();
 }
 
 /** Splits `text` into pieces of at most {@link PASSAGE_TEXT_MAX}, at sentence ends if it can. */

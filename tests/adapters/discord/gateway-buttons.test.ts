@@ -136,7 +136,8 @@ describe("mentions", () => {
       query: "@everyone <@&300000000000000001> <@200000000000000007>",
     });
     expect(echoed.allowed_mentions).toStrictEqual({ parse: [] });
-    expect(embedText(echoed)).toContain("\\@everyone \\<\\@&300000000000000001\\> \\<\\@2000");
+    // Mentions are read as the plain words they show (issue 10, item 13), then escaped.
+    expect(embedText(echoed)).toContain("\\@everyone \\@&300000000000000001 \\@2000");
     expect(embedText(echoed)).not.toMatch(/(^|[^\\])[@<]/u);
     const answer = await ask("search", { query: "financing @everyone" });
     const share = button(answer, /^Post to channel$/u);

@@ -136,7 +136,10 @@ describe("failures over the gateway", () => {
   it("fails start-up with a clear message, without the token, when Discord refuses it", async () => {
     const token = "refused-token-0123456789";
     const start = startBot(fake, { env: { DISCORD_TOKEN: token } });
-    await expect(start).rejects.toThrow("Discord login failed: An invalid token was provided.");
+    // The refusal is fatal at start-up (issue 15, item 5): it names the variable to fix and
+    // keeps Discord's own words.
+    await expect(start).rejects.toMatchObject({ code: "discord_token_refused" });
+    await expect(start).rejects.toThrow(/DISCORD_TOKEN.*An invalid token was provided\./u);
     await start.catch((error: Error) => expect(error.message).not.toContain(token));
   });
 

@@ -49,9 +49,9 @@ describe.each<Transport>(["http", "socket"])("/ct over %s", (transport) => {
     expect(json).not.toContain("<!channel>");
     expect(json).not.toContain("<@U123>");
     expect(json).not.toContain("<http://evil.example");
-    expect(sectionTexts(body).join("\n")).toContain(
-      "&lt;!channel&gt; zzzq &lt;@U123&gt; &lt;http://evil.ex",
-    );
+    // Mentions and links are read as the plain words they show (issue 10, item 13): echoed as
+    // text, never as markup that would notify or link.
+    expect(sectionTexts(body).join("\n")).toContain("@channel zzzq @U123 http://evil.ex");
     expect(body.text).not.toContain("<!channel>");
   });
 
