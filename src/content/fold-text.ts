@@ -14,7 +14,7 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u0060\u00b4]/gu;
 const DASHES = /[\u2010-\u2015\u2212]/gu;
 
 // Any character outside ASCII: only those can carry an accent worth folding.
-const NON_ASCII = /[^\u0000-\u007f]/gu;
+const NON_ASCII = /[\u{80}-\u{10FFFF}]/gu;
 const MARKS = /\p{M}+/gu;
 
 /** `ch` without its accents (`é` → `e`, `Í` → `I`), or `ch` itself when folding would change its length. */
