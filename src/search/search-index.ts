@@ -23,7 +23,10 @@ import { searchText } from "./text-search.js";
 import { tokenize } from "./tokenize.js";
 import { createVocabulary } from "./vocabulary.js";
 
-/** A passage found by a search, with the ranges of its text to mark. */
+/**
+ * A passage found by a search, with the ranges of its text to mark. `marks` is computed when
+ * first read (then kept), so a query marks only the hits a page shows.
+ */
 export interface SearchHit {
   passage: Passage;
   marks: Mark[];
@@ -86,19 +89,16 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       boost: SEARCH_OPTIONS.fieldBoost,
     },
   });
+  // One pass over entities and topics (not one per passage): linear in the content's size.
+  const entityTerms = termsByPassage(content.entities, "entity");
+  const topicTerms = termsByPassage(content.topics, "topic");
   mini.addAll(
     content.passages.map((p) => ({
       id: p.id,
       text: p.text,
       section: p.section,
-      entities: content.entities
-        .filter((e) => e.passageIds.includes(p.id))
-        .map((e) => `entity:${e.id}`)
-        .join(" "),
-      topics: content.topics
-        .filter((t) => t.passageIds.includes(p.id))
-        .map((t) => `topic:${t.id}`)
-        .join(" "),
+      entities: entityTerms.get(p.id)?.join(" ") ?? "",
+      topics: topicTerms.get(p.id)?.join(" ") ?? "",
       concepts: concepts.termsOf(p),
     })),
   );
@@ -115,10 +115,13 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
   const entityHits = (entity: Entity): SearchHit[] =>
-    aboutOrder.order(entity).map((passage) => ({
-      passage,
-      marks: markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
-    }));
+    aboutOrder
+      .order(entity)
+      .map((passage) =>
+        lazyHit(passage, () =>
+          markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
+        ),
+      );
   const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
     corrected === undefined ? outcome : { ...outcome, corrected };
 
@@ -184,15 +187,46 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           .slice(0, 3);
         return { kind: "none", suggestions, unmatched: found.unmatched };
       }
-      const hits = found.hits.flatMap(({ passageId, marks }) => {
-        const passage = content.passageById.get(passageId);
-        return passage === undefined ? [] : [{ passage, marks }];
+      const hits = found.hits.flatMap((hit) => {
+        const passage = content.passageById.get(hit.passageId);
+        return passage === undefined ? [] : [lazyHit(passage, () => hit.marks)];
       });
       return withCorrection({ kind: "text", hits, unmatched: found.unmatched }, corrected);
     },
 
     aboutEntity: entityHits,
     ...lookups,
+  };
+}
+
+/**
+ * Passage id → `<prefix>:<id>` terms of the entities (or topics) that list the passage, in the
+ * order of `owners`, each term once per passage.
+ */
+function termsByPassage(
+  owners: ReadonlyArray<{ id: string; passageIds: readonly string[] }>,
+  prefix: string,
+): Map<string, string[]> {
+  const terms = new Map<string, string[]>();
+  for (const owner of owners) {
+    for (const passageId of new Set(owner.passageIds)) {
+      const list = terms.get(passageId);
+      if (list) list.push(`${prefix}:${owner.id}`);
+      else terms.set(passageId, [`${prefix}:${owner.id}`]);
+    }
+  }
+  return terms;
+}
+
+/** A hit on `passage` whose marks are computed on first read. */
+function lazyHit(passage: Passage, compute: () => Mark[]): SearchHit {
+  let marks: Mark[] | undefined;
+  return {
+    passage,
+    get marks() {
+      marks ??= compute();
+      return marks;
+    },
   };
 }
 

@@ -82,25 +82,48 @@ export function searchText(
   );
 
   const byId = new Map(results.map((r) => [String(r.id), r]));
-  const hits = ranked.flatMap(({ id }) => {
+  const hits = ranked.flatMap(({ id }): TextHit[] => {
     const passage = content.passageById.get(id);
     const result = byId.get(id);
     if (passage === undefined || result === undefined) return [];
-    const named = result.terms.flatMap((term) => {
-      if (term.startsWith("entity:")) {
-        const entity = content.entityById.get(term.slice("entity:".length));
-        return entity ? markableNames(entity) : [];
-      }
-      return term.startsWith("concept:")
-        ? context.concepts.phrasesOf(term.slice("concept:".length))
-        : [];
-    });
-    const marks = markText(
-      passage.text,
-      { terms: new Set(result.terms), phrases: [...phrases, ...named] },
-      context.wordsOf.get(id),
-    );
-    return [{ passageId: id, marks }];
+    // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
+    return [lazyHit(id, () => marksOf(context, passage.text, id, result.terms, phrases))];
   });
   return { hits, unmatched };
+}
+
+/** A hit whose `marks` are computed on first read, then kept. */
+function lazyHit(passageId: string, compute: () => Mark[]): TextHit {
+  let marks: Mark[] | undefined;
+  return {
+    passageId,
+    get marks() {
+      marks ??= compute();
+      return marks;
+    },
+  };
+}
+
+/** The marks of one hit: its matched terms, the query's phrases and the names it matched. */
+function marksOf(
+  context: TextSearchContext,
+  text: string,
+  id: string,
+  terms: readonly string[],
+  phrases: readonly string[],
+): Mark[] {
+  const named = terms.flatMap((term) => {
+    if (term.startsWith("entity:")) {
+      const entity = context.content.entityById.get(term.slice("entity:".length));
+      return entity ? markableNames(entity) : [];
+    }
+    return term.startsWith("concept:")
+      ? context.concepts.phrasesOf(term.slice("concept:".length))
+      : [];
+  });
+  return markText(
+    text,
+    { terms: new Set(terms), phrases: [...phrases, ...named] },
+    context.wordsOf.get(id),
+  );
 }
