@@ -9,7 +9,7 @@ import { isProtectedWord } from "../input/mentions.js";
 import { createAboutOrder } from "./about-entity.js";
 import { createConceptIndex } from "./concept-index.js";
 import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
-import { type Mark, markText, wordTerms } from "./highlight.js";
+import { type Mark, markText } from "./highlight.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { createNameIndex, markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
@@ -20,7 +20,7 @@ import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
 import { searchText } from "./text-search.js";
-import { tokenize } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 import { createVocabulary } from "./vocabulary.js";
 
 /**
@@ -65,10 +65,21 @@ const NAME_FIELDS = new Set(["entities", "topics", "concepts"]);
  */
 export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIndex {
   const names = createNameIndex(content);
-  const vocabulary = createVocabulary(content);
+  // Each passage text and section title is tokenized once for the whole build (the index,
+  // vocabulary, lexicon, priors and about-order all read it), then the tokens are dropped.
+  const tokenCache = new Map<string, Token[]>();
+  const tokensOf = (text: string): Token[] => {
+    let tokens = tokenCache.get(text);
+    if (tokens === undefined) {
+      tokens = tokenize(text);
+      tokenCache.set(text, tokens);
+    }
+    return tokens;
+  };
+  const vocabulary = createVocabulary(content, tokensOf);
   const concepts = createConceptIndex(content.concepts);
   const corpusWords = content.passages.flatMap((p) =>
-    tokenize(`${p.text} ${p.section}`).map((t) => t.word),
+    [...tokensOf(p.text), ...tokensOf(p.section)].map((t) => t.word),
   );
   const english = lexicon ?? createLexicon(corpusWords);
   const mini = new MiniSearch({
@@ -76,7 +87,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     tokenize: (text, field) =>
       field !== undefined && NAME_FIELDS.has(field)
         ? text.split(" ").filter(Boolean)
-        : tokenize(text).map((t) => t.word),
+        : tokensOf(text).map((t) => t.word),
     processTerm: (term, field) => {
       if (field !== undefined && NAME_FIELDS.has(field)) return term;
       const forms = termForms(term);
@@ -103,14 +114,14 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     })),
   );
 
-  const wordsOf = new Map(content.passages.map((p) => [p.id, wordTerms(p.text)]));
   const priorOf = new Map(
     content.passages.map((p) => {
-      const contentWords = tokenize(p.text).filter((t) => !t.joined && !isStopWord(t.word));
+      const contentWords = tokensOf(p.text).filter((t) => !t.joined && !isStopWord(t.word));
       return [p.id, passagePrior(p.text, contentWords.length)];
     }),
   );
-  const aboutOrder = createAboutOrder(content, names);
+  const aboutOrder = createAboutOrder(content, names, tokensOf);
+  tokenCache.clear();
   const lookups = createNameLookups(content, names, vocabulary, english);
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
@@ -168,7 +179,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       });
       if (groups.length === 0) return { kind: "empty" };
       const found = searchText(
-        { content, mini, concepts, wordsOf, priorOf, isAbout: aboutOrder.isAbout },
+        { content, mini, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
       );

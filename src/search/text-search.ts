@@ -6,7 +6,7 @@ import type MiniSearch from "minisearch";
 import { mentions } from "../content/find-phrase.js";
 import type { Content } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
-import { type Mark, markText, type WordTerms } from "./highlight.js";
+import { type Mark, markText } from "./highlight.js";
 import { markableNames } from "./name-index.js";
 import { coverage, type QueryGroup } from "./query-groups.js";
 import { groupWeight, rankCandidates } from "./rank-results.js";
@@ -30,8 +30,6 @@ export interface TextSearchContext {
   content: Content;
   mini: MiniSearch;
   concepts: ConceptIndex;
-  /** Each passage's words with their index terms, for marking. */
-  wordsOf: ReadonlyMap<string, WordTerms[]>;
   /** Each passage's prior: 1, or less for an introduction line. */
   priorOf: ReadonlyMap<string, number>;
   /** True when passage `passageId` is about entity `entityId` (see about-entity.ts). */
@@ -87,7 +85,7 @@ export function searchText(
     const result = byId.get(id);
     if (passage === undefined || result === undefined) return [];
     // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
-    return [lazyHit(id, () => marksOf(context, passage.text, id, result.terms, phrases))];
+    return [lazyHit(id, () => marksOf(context, passage.text, result.terms, phrases))];
   });
   return { hits, unmatched };
 }
@@ -108,7 +106,6 @@ function lazyHit(passageId: string, compute: () => Mark[]): TextHit {
 function marksOf(
   context: TextSearchContext,
   text: string,
-  id: string,
   terms: readonly string[],
   phrases: readonly string[],
 ): Mark[] {
@@ -121,9 +118,7 @@ function marksOf(
       ? context.concepts.phrasesOf(term.slice("concept:".length))
       : [];
   });
-  return markText(
-    text,
-    { terms: new Set(terms), phrases: [...phrases, ...named] },
-    context.wordsOf.get(id),
-  );
+  // The passage's words are tokenized here, for the few hits a page shows, rather than kept
+  // for every passage (that held ~2M objects at 14k passages).
+  return markText(text, { terms: new Set(terms), phrases: [...phrases, ...named] });
 }
