@@ -10,18 +10,36 @@ import { passageItem } from "./cite.js";
 import type { Reply, ReplyAction, ReplyEntry, ReplyItem, Suggestion } from "./reply.js";
 
 /**
- * A command's answer before paging: every item, in order. Unlike a {@link Reply} it has no
- * page, invocation or reference yet; those are added by `toReply`.
+ * Items built only for the page shown (issue 12, goal 3): how many there are, each one's text
+ * length (what paging measures, in UTF-16 code units, as `text.length`), and a builder for a
+ * range. `build(from, to)` returns items `from` (inclusive) to `to` (exclusive).
  */
-export type Answer = Omit<Reply, "page" | "invocation" | "reference"> & {
+export interface LazyItems {
+  readonly count: number;
+  textLength(index: number): number;
+  build(from: number, to: number): ReplyItem[];
+}
+
+/**
+ * A command's answer before paging: every item, in order, either built or {@link LazyItems}.
+ * Unlike a {@link Reply} it has no page, invocation or reference yet; those are added by
+ * `toReply`.
+ */
+export type Answer = Omit<Reply, "page" | "invocation" | "reference" | "items"> & {
+  items: ReplyItem[] | LazyItems;
   /** Whether a "share in channel" button makes sense (not for errors or notices). */
   shareable: boolean;
 };
 
+/** How many items `items` holds, built or not. */
+export function itemCount(items: Answer["items"]): number {
+  return Array.isArray(items) ? items.length : (items as LazyItems).count;
+}
+
 /** Cited passages under a title. */
 export function passagesAnswer(
   title: string,
-  items: ReplyItem[],
+  items: ReplyItem[] | LazyItems,
   extra: { intro?: string[]; actions?: ReplyAction[] } = {},
 ): Answer {
   return {
@@ -32,16 +50,24 @@ export function passagesAnswer(
     entries: [],
     suggestions: [],
     actions: extra.actions ?? [],
-    shareable: items.length > 0,
+    shareable: itemCount(items) > 0,
   };
 }
 
-/** Items for `passages`, each quoted whole with its marks. */
+/**
+ * Items for `passages`, each quoted whole with its marks, built only for the page shown: a
+ * hit's marks are read (and so computed, see SearchHit) only when its item is built.
+ */
 export function itemsOf(
   content: Content,
   hits: ReadonlyArray<{ passage: Passage; marks?: Mark[] }>,
-): ReplyItem[] {
-  return hits.map((hit) => passageItem(content, hit.passage, hit.marks ?? []));
+): LazyItems {
+  return {
+    count: hits.length,
+    textLength: (index) => hits[index]?.passage.text.length ?? 0,
+    build: (from, to) =>
+      hits.slice(from, to).map((hit) => passageItem(content, hit.passage, hit.marks ?? [])),
+  };
 }
 
 /** A list of entries (help, topics, partners). */

@@ -14,21 +14,32 @@ export const PAGE_TEXT_MAX = 3000;
 
 /** Groups `items` into pages, keeping their order. */
 export function paginate<T extends { text: string }>(items: readonly T[]): T[][] {
-  const pages: T[][] = [];
-  let current: T[] = [];
+  return pageRanges(items.length, (i) => items[i]?.text.length ?? 0).map(([from, to]) =>
+    items.slice(from, to),
+  );
+}
+
+/**
+ * The pages of `count` items whose texts are `textLength(i)` characters long, as index ranges
+ * `[from, to)`: the same cut as {@link paginate}, without the items themselves (so they can be
+ * built for the page shown only).
+ */
+export function pageRanges(
+  count: number,
+  textLength: (index: number) => number,
+): Array<[from: number, to: number]> {
+  const pages: Array<[number, number]> = [];
+  let from = 0;
   let size = 0;
-  for (const item of items) {
-    if (
-      current.length > 0 &&
-      (current.length >= PAGE_ITEMS_MAX || size + item.text.length > PAGE_TEXT_MAX)
-    ) {
-      pages.push(current);
-      current = [];
+  for (let i = 0; i < count; i++) {
+    const length = textLength(i);
+    if (i > from && (i - from >= PAGE_ITEMS_MAX || size + length > PAGE_TEXT_MAX)) {
+      pages.push([from, i]);
+      from = i;
       size = 0;
     }
-    current.push(item);
-    size += item.text.length;
+    size += length;
   }
-  if (current.length > 0) pages.push(current);
+  if (count > from) pages.push([from, count]);
   return pages;
 }

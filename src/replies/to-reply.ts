@@ -2,7 +2,7 @@
  * Turns a command's answer into the reply for one page.
  */
 import type { Answer } from "./answers.js";
-import { paginate } from "./paginate.js";
+import { pageRanges } from "./paginate.js";
 import type { Reply, ReplyAction } from "./reply.js";
 
 /**
@@ -10,10 +10,15 @@ import type { Reply, ReplyAction } from "./reply.js";
  * sharing actions; item-specific actions are kept only for items on the page.
  */
 export function toReply(answer: Answer, invocation: string, requested: number): Reply {
-  const pages = paginate(answer.items);
-  const count = Math.max(1, pages.length);
+  const all = answer.items;
+  const ranges = Array.isArray(all)
+    ? pageRanges(all.length, (i) => all[i]?.text.length ?? 0)
+    : pageRanges(all.count, (i) => all.textLength(i));
+  const count = Math.max(1, ranges.length);
   const number = Math.min(Math.max(1, Math.trunc(requested) || 1), count);
-  const items = pages[number - 1] ?? [];
+  const [from, to] = ranges[number - 1] ?? [0, 0];
+  // Only the page shown is built: the cost of a reply does not grow with the pages after it.
+  const items = Array.isArray(all) ? all.slice(from, to) : all.build(from, to);
   const onPage = new Set(items.map((i) => i.passageId));
   const actions: ReplyAction[] = answer.actions.filter((a) =>
     a.type === "open" || a.type === "related" ? onPage.has(a.passageId) : true,
@@ -23,7 +28,6 @@ export function toReply(answer: Answer, invocation: string, requested: number): 
     actions.push({ type: "page", page: number + 1, label: `More (${number + 1}/${count})` });
   if (answer.shareable) actions.unshift({ type: "share" });
   const { shareable: _shareable, ...rest } = answer;
-  const itemOffset = pages.slice(0, number - 1).reduce((sum, page) => sum + page.length, 0);
-  const page = itemOffset > 0 ? { number, count, itemOffset } : { number, count };
+  const page = from > 0 ? { number, count, itemOffset: from } : { number, count };
   return { ...rest, items, actions, page, invocation };
 }

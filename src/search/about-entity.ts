@@ -5,7 +5,7 @@
  */
 import type { Content, Entity, EntityKind, Passage } from "../content/types.js";
 import type { NameIndex } from "./name-index.js";
-import { tokenize } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 
 /**
  * A passage is about an entity when the content says so (`about` in entities.yaml), or when
@@ -27,14 +27,19 @@ export interface AboutOrder {
 
 /**
  * Precomputes, for every passage, which entities it names and where, then returns the order.
+ * `tokensOf` tokenizes a text (pass a memoised one when the caller has tokenized already).
  * Mentions of a part count for the whole: "UN Security Council" is a mention of the UN, as a
  * name that begins with another entity's name ("UN …", "United Nations …").
  */
-export function createAboutOrder(content: Content, names: NameIndex): AboutOrder {
+export function createAboutOrder(
+  content: Content,
+  names: NameIndex,
+  tokensOf: (text: string) => Token[] = tokenize,
+): AboutOrder {
   const partOf = partsByWhole(content, names);
   const mentions = new Map(
     content.passages.map((passage) => {
-      const words = tokenize(passage.text).filter((t) => !t.joined);
+      const words = tokensOf(passage.text).filter((t) => !t.joined);
       const firstSentenceEnd = firstSentenceLength(passage.text);
       const found = names.scan(words, "entity").map((match) => ({
         id: match.target.kind === "entity" ? match.target.entity.id : "",
@@ -49,7 +54,7 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
     [...new Set(content.passages.map((p) => p.section))].map((section) => [
       section,
       names.scan(
-        tokenize(section).filter((t) => !t.joined),
+        tokensOf(section).filter((t) => !t.joined),
         "entity",
       ),
     ]),

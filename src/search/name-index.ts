@@ -57,6 +57,9 @@ const ALL_ENTITY_KINDS: readonly EntityKind[] = ["partner", "forum", "subject"];
 export function createNameIndex(content: Content): NameIndex {
   const byKey = new Map<string, NameEntry[]>();
   const display: Array<{ name: string; target: NameTarget }> = [];
+  // Every leading run of words of a longer name ("united", "united nations" for "United
+  // Nations Security Council"): a scan stops extending a span once it is no such run.
+  const prefixes = new Set<string>();
   let longest = 1;
 
   const add = (name: string, target: NameTarget, listed: boolean) => {
@@ -69,6 +72,13 @@ export function createNameIndex(content: Content): NameIndex {
     const entries = byKey.get(key) ?? [];
     entries.push(exactCase === undefined ? { target } : { target, exactCase });
     byKey.set(key, entries);
+    for (let n = 1; n < tokens.length; n++)
+      prefixes.add(
+        tokens
+          .slice(0, n)
+          .map((t) => t.word)
+          .join(" "),
+      );
     longest = Math.max(longest, tokens.length);
     if (listed) display.push({ name, target });
   };
@@ -120,8 +130,18 @@ export function createNameIndex(content: Content): NameIndex {
       const kinds = only === "entity" ? ALL_ENTITY_KINDS : undefined;
       const matches: NameMatch[] = [];
       for (let from = 0; from < words.length; ) {
+        // The spans starting here that are names, found by extending word by word while the
+        // span still begins some name (linear in the words, not in words × longest name).
+        const ends: number[] = [];
+        let key = "";
+        for (let to = from + 1; to <= Math.min(words.length, from + longest); to++) {
+          key = to === from + 1 ? (words[from]?.word ?? "") : `${key} ${words[to - 1]?.word}`;
+          if (byKey.has(key)) ends.push(to);
+          if (!prefixes.has(key)) break;
+        }
         let matched: NameMatch | undefined;
-        for (let to = Math.min(words.length, from + longest); to > from && !matched; to--) {
+        for (let i = ends.length - 1; i >= 0 && !matched; i--) {
+          const to = ends[i] ?? from;
           const target = find(words.slice(from, to), kinds);
           if (target) matched = { target, from, to };
         }

@@ -48,13 +48,19 @@ export function rankCandidates(
   totalWeight: number,
   options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
 ): Candidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) => b.covered - a.covered || b.score - a.score || a.id.localeCompare(b.id),
-  );
-  const best = ordered[0];
-  const bestWeight = Math.max(0, ...candidates.map((c) => c.coveredWeight));
+  const order = (a: Candidate, b: Candidate) =>
+    b.covered - a.covered || b.score - a.score || a.id.localeCompare(b.id);
+  // The best candidate in one pass, then sort only those kept: the same list as sorting all
+  // and filtering (the sort is stable), without sorting thousands of hits that are dropped.
+  let best: Candidate | undefined;
+  let bestWeight = 0;
+  for (const candidate of candidates) {
+    if (best === undefined || order(candidate, best) < 0) best = candidate;
+    bestWeight = Math.max(bestWeight, candidate.coveredWeight);
+  }
   if (best === undefined || bestWeight < totalWeight * options.minQueryCoverage) return [];
-  return ordered.filter(
-    (c) => c.covered === best.covered && c.score >= best.score * options.minRelativeScore,
-  );
+  const top = best;
+  return candidates
+    .filter((c) => c.covered === top.covered && c.score >= top.score * options.minRelativeScore)
+    .sort(order);
 }

@@ -9,7 +9,7 @@ import { isProtectedWord } from "../input/mentions.js";
 import { createAboutOrder } from "./about-entity.js";
 import { createConceptIndex } from "./concept-index.js";
 import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
-import { type Mark, markText, wordTerms } from "./highlight.js";
+import { type Mark, markText } from "./highlight.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { createNameIndex, markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
@@ -20,10 +20,13 @@ import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
 import { searchText } from "./text-search.js";
-import { tokenize } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 import { createVocabulary } from "./vocabulary.js";
 
-/** A passage found by a search, with the ranges of its text to mark. */
+/**
+ * A passage found by a search, with the ranges of its text to mark. `marks` is computed when
+ * first read (then kept), so a query marks only the hits a page shows.
+ */
 export interface SearchHit {
   passage: Passage;
   marks: Mark[];
@@ -62,10 +65,21 @@ const NAME_FIELDS = new Set(["entities", "topics", "concepts"]);
  */
 export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIndex {
   const names = createNameIndex(content);
-  const vocabulary = createVocabulary(content);
+  // Each passage text and section title is tokenized once for the whole build (the index,
+  // vocabulary, lexicon, priors and about-order all read it), then the tokens are dropped.
+  const tokenCache = new Map<string, Token[]>();
+  const tokensOf = (text: string): Token[] => {
+    let tokens = tokenCache.get(text);
+    if (tokens === undefined) {
+      tokens = tokenize(text);
+      tokenCache.set(text, tokens);
+    }
+    return tokens;
+  };
+  const vocabulary = createVocabulary(content, tokensOf);
   const concepts = createConceptIndex(content.concepts);
   const corpusWords = content.passages.flatMap((p) =>
-    tokenize(`${p.text} ${p.section}`).map((t) => t.word),
+    [...tokensOf(p.text), ...tokensOf(p.section)].map((t) => t.word),
   );
   const english = lexicon ?? createLexicon(corpusWords);
   const mini = new MiniSearch({
@@ -73,7 +87,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     tokenize: (text, field) =>
       field !== undefined && NAME_FIELDS.has(field)
         ? text.split(" ").filter(Boolean)
-        : tokenize(text).map((t) => t.word),
+        : tokensOf(text).map((t) => t.word),
     processTerm: (term, field) => {
       if (field !== undefined && NAME_FIELDS.has(field)) return term;
       const forms = termForms(term);
@@ -86,39 +100,39 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       boost: SEARCH_OPTIONS.fieldBoost,
     },
   });
+  // One pass over entities and topics (not one per passage): linear in the content's size.
+  const entityTerms = termsByPassage(content.entities, "entity");
+  const topicTerms = termsByPassage(content.topics, "topic");
   mini.addAll(
     content.passages.map((p) => ({
       id: p.id,
       text: p.text,
       section: p.section,
-      entities: content.entities
-        .filter((e) => e.passageIds.includes(p.id))
-        .map((e) => `entity:${e.id}`)
-        .join(" "),
-      topics: content.topics
-        .filter((t) => t.passageIds.includes(p.id))
-        .map((t) => `topic:${t.id}`)
-        .join(" "),
+      entities: entityTerms.get(p.id)?.join(" ") ?? "",
+      topics: topicTerms.get(p.id)?.join(" ") ?? "",
       concepts: concepts.termsOf(p),
     })),
   );
 
-  const wordsOf = new Map(content.passages.map((p) => [p.id, wordTerms(p.text)]));
   const priorOf = new Map(
     content.passages.map((p) => {
-      const contentWords = tokenize(p.text).filter((t) => !t.joined && !isStopWord(t.word));
+      const contentWords = tokensOf(p.text).filter((t) => !t.joined && !isStopWord(t.word));
       return [p.id, passagePrior(p.text, contentWords.length)];
     }),
   );
-  const aboutOrder = createAboutOrder(content, names);
+  const aboutOrder = createAboutOrder(content, names, tokensOf);
+  tokenCache.clear();
   const lookups = createNameLookups(content, names, vocabulary, english);
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
   const entityHits = (entity: Entity): SearchHit[] =>
-    aboutOrder.order(entity).map((passage) => ({
-      passage,
-      marks: markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
-    }));
+    aboutOrder
+      .order(entity)
+      .map((passage) =>
+        lazyHit(passage, () =>
+          markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
+        ),
+      );
   const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
     corrected === undefined ? outcome : { ...outcome, corrected };
 
@@ -165,7 +179,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       });
       if (groups.length === 0) return { kind: "empty" };
       const found = searchText(
-        { content, mini, concepts, wordsOf, priorOf, isAbout: aboutOrder.isAbout },
+        { content, mini, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
       );
@@ -184,15 +198,46 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           .slice(0, 3);
         return { kind: "none", suggestions, unmatched: found.unmatched };
       }
-      const hits = found.hits.flatMap(({ passageId, marks }) => {
-        const passage = content.passageById.get(passageId);
-        return passage === undefined ? [] : [{ passage, marks }];
+      const hits = found.hits.flatMap((hit) => {
+        const passage = content.passageById.get(hit.passageId);
+        return passage === undefined ? [] : [lazyHit(passage, () => hit.marks)];
       });
       return withCorrection({ kind: "text", hits, unmatched: found.unmatched }, corrected);
     },
 
     aboutEntity: entityHits,
     ...lookups,
+  };
+}
+
+/**
+ * Passage id → `<prefix>:<id>` terms of the entities (or topics) that list the passage, in the
+ * order of `owners`, each term once per passage.
+ */
+function termsByPassage(
+  owners: ReadonlyArray<{ id: string; passageIds: readonly string[] }>,
+  prefix: string,
+): Map<string, string[]> {
+  const terms = new Map<string, string[]>();
+  for (const owner of owners) {
+    for (const passageId of new Set(owner.passageIds)) {
+      const list = terms.get(passageId);
+      if (list) list.push(`${prefix}:${owner.id}`);
+      else terms.set(passageId, [`${prefix}:${owner.id}`]);
+    }
+  }
+  return terms;
+}
+
+/** A hit on `passage` whose marks are computed on first read. */
+function lazyHit(passage: Passage, compute: () => Mark[]): SearchHit {
+  let marks: Mark[] | undefined;
+  return {
+    passage,
+    get marks() {
+      marks ??= compute();
+      return marks;
+    },
   };
 }
 

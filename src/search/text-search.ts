@@ -6,7 +6,7 @@ import type MiniSearch from "minisearch";
 import { mentions } from "../content/find-phrase.js";
 import type { Content } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
-import { type Mark, markText, type WordTerms } from "./highlight.js";
+import { type Mark, markText } from "./highlight.js";
 import { markableNames } from "./name-index.js";
 import { coverage, type QueryGroup } from "./query-groups.js";
 import { groupWeight, rankCandidates } from "./rank-results.js";
@@ -30,8 +30,6 @@ export interface TextSearchContext {
   content: Content;
   mini: MiniSearch;
   concepts: ConceptIndex;
-  /** Each passage's words with their index terms, for marking. */
-  wordsOf: ReadonlyMap<string, WordTerms[]>;
   /** Each passage's prior: 1, or less for an introduction line. */
   priorOf: ReadonlyMap<string, number>;
   /** True when passage `passageId` is about entity `entityId` (see about-entity.ts). */
@@ -82,25 +80,45 @@ export function searchText(
   );
 
   const byId = new Map(results.map((r) => [String(r.id), r]));
-  const hits = ranked.flatMap(({ id }) => {
+  const hits = ranked.flatMap(({ id }): TextHit[] => {
     const passage = content.passageById.get(id);
     const result = byId.get(id);
     if (passage === undefined || result === undefined) return [];
-    const named = result.terms.flatMap((term) => {
-      if (term.startsWith("entity:")) {
-        const entity = content.entityById.get(term.slice("entity:".length));
-        return entity ? markableNames(entity) : [];
-      }
-      return term.startsWith("concept:")
-        ? context.concepts.phrasesOf(term.slice("concept:".length))
-        : [];
-    });
-    const marks = markText(
-      passage.text,
-      { terms: new Set(result.terms), phrases: [...phrases, ...named] },
-      context.wordsOf.get(id),
-    );
-    return [{ passageId: id, marks }];
+    // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
+    return [lazyHit(id, () => marksOf(context, passage.text, result.terms, phrases))];
   });
   return { hits, unmatched };
+}
+
+/** A hit whose `marks` are computed on first read, then kept. */
+function lazyHit(passageId: string, compute: () => Mark[]): TextHit {
+  let marks: Mark[] | undefined;
+  return {
+    passageId,
+    get marks() {
+      marks ??= compute();
+      return marks;
+    },
+  };
+}
+
+/** The marks of one hit: its matched terms, the query's phrases and the names it matched. */
+function marksOf(
+  context: TextSearchContext,
+  text: string,
+  terms: readonly string[],
+  phrases: readonly string[],
+): Mark[] {
+  const named = terms.flatMap((term) => {
+    if (term.startsWith("entity:")) {
+      const entity = context.content.entityById.get(term.slice("entity:".length));
+      return entity ? markableNames(entity) : [];
+    }
+    return term.startsWith("concept:")
+      ? context.concepts.phrasesOf(term.slice("concept:".length))
+      : [];
+  });
+  // The passage's words are tokenized here, for the few hits a page shows, rather than kept
+  // for every passage (that held ~2M objects at 14k passages).
+  return markText(text, { terms: new Set(terms), phrases: [...phrases, ...named] });
 }

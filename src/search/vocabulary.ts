@@ -6,7 +6,7 @@ import type { Content } from "../content/types.js";
 import { editDistance } from "./edit-distance.js";
 import { allowedEdits, type EditRule, SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
-import { tokenize } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 
 interface WordInfo {
   /** The word as the text prints it, e.g. "Nigeria". */
@@ -26,18 +26,24 @@ export interface Vocabulary {
   complete(prefix: string, limit: number): string[];
 }
 
-/** Builds the vocabulary from passages, entity names and topic titles. */
-export function createVocabulary(content: Content): Vocabulary {
+/**
+ * Builds the vocabulary from passages, entity names and topic titles. `tokensOf` tokenizes a
+ * text (pass a memoised one when the caller has tokenized the passages already).
+ */
+export function createVocabulary(
+  content: Content,
+  tokensOf: (text: string) => Token[] = tokenize,
+): Vocabulary {
   const words = new SearchableMap<WordInfo>();
-  const add = (text: string) => {
-    for (const token of tokenize(text)) {
+  const add = (text: string, tokens: Token[] = tokenize(text)) => {
+    for (const token of tokens) {
       if (token.joined || isStopWord(token.word) || token.word.length < 2) continue;
       const info = words.get(token.word);
       if (info) info.count++;
       else words.set(token.word, { display: token.raw, count: 1 });
     }
   };
-  for (const passage of content.passages) add(passage.text);
+  for (const passage of content.passages) add(passage.text, tokensOf(passage.text));
   for (const entity of content.entities) add([entity.name, ...entity.aliases].join(" "));
   for (const topic of content.topics) add(topic.title);
 

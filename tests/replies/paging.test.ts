@@ -4,8 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { decodeAction, encodeAction } from "../../src/replies/action-payload.js";
+import type { Answer, LazyItems } from "../../src/replies/answers.js";
+import { passagesAnswer } from "../../src/replies/answers.js";
 import { PAGE_ITEMS_MAX, PAGE_TEXT_MAX, paginate } from "../../src/replies/paginate.js";
-import { testBot } from "../helpers/content.js";
+import type { ReplyItem } from "../../src/replies/reply.js";
+import { toReply } from "../../src/replies/to-reply.js";
+import { createSearchIndex } from "../../src/search/search-index.js";
+import { bundledContent, testBot } from "../helpers/content.js";
 
 const bot = testBot();
 
@@ -84,5 +89,64 @@ describe("paged replies", () => {
     expect(decodeAction("ct1:x:1:help")).toBeUndefined();
     expect(decodeAction("something else")).toBeUndefined();
     expect(decodeAction("ct1:p:1:")).toBeUndefined();
+  });
+});
+
+describe("lazy pages (issue 12, goal 3)", () => {
+  const item = (n: number, size: number): ReplyItem => ({
+    passageId: `p${n}`,
+    text: "x".repeat(size),
+    citation: {
+      sourceId: "s",
+      title: "t",
+      publisher: "p",
+      section: "s",
+      date: "2013",
+      passageId: `p${n}`,
+    },
+    marks: [],
+  });
+  const sizes = [10, 1800, 1800, 100, 40, 3500, 5, 5, 5, 5, 5, 5, 900];
+  const all = sizes.map((size, n) => item(n, size));
+  const built: number[] = [];
+  const lazy: LazyItems = {
+    count: all.length,
+    textLength: (i) => all[i]?.text.length ?? 0,
+    build: (from, to) => {
+      for (let i = from; i < to; i++) built.push(i);
+      return all.slice(from, to);
+    },
+  };
+  const answer = (items: Answer["items"]): Answer => ({
+    ...passagesAnswer("Results", []),
+    items,
+    shareable: true,
+  });
+
+  it("cuts the same pages as the built items, for every page and past the end", () => {
+    const pages = paginate(all).length;
+    for (let page = 1; page <= pages + 1; page++)
+      expect(toReply(answer(lazy), "search x", page)).toEqual(
+        toReply(answer(all), "search x", page),
+      );
+  });
+
+  it("builds only the items of the page shown", () => {
+    built.length = 0;
+    const reply = toReply(answer(lazy), "search x", 2);
+    expect(built).toEqual(reply.items.map((i) => Number(i.passageId.slice(1))));
+    expect(built.length).toBeLessThan(all.length);
+  });
+
+  it("shows on page 2 of a search the marks its hits have", async () => {
+    const index = createSearchIndex(bundledContent());
+    const outcome = index.search("terrorism");
+    if (!("hits" in outcome)) throw new Error(`expected hits, got ${outcome.kind}`);
+    const second = await bot.ask("search terrorism", { page: 2 });
+    for (const shown of second.items) {
+      const hit = outcome.hits.find((h) => h.passage.id === shown.passageId);
+      expect(shown.marks).toEqual(hit?.marks);
+      expect(shown.marks.length).toBeGreaterThan(0);
+    }
   });
 });
