@@ -15,6 +15,7 @@ import { deliverPost } from "./deliver-post.js";
 import { type MinuteTicker, startMinuteTicker, type Wait } from "./minute-ticker.js";
 import type { DailyPoster } from "./port.js";
 import { createRateLimiter, type RateLimiter, realSleep, type Sleep } from "./rate-limiter.js";
+import { createSendRecorder } from "./send-recorder.js";
 
 export { OWNER_LEASE_MS, STALE_CLAIM_MS } from "./claim-owner.js";
 export { decideDue } from "./decide-due.js";
@@ -95,6 +96,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   );
   const platforms = [...posters.keys()];
   const owner = options.owner ?? createOwner();
+  const sends = createSendRecorder(store, clock, logger);
   let stopped = false;
 
   const deliver = async (claimed: ClaimedDelivery, report: TickReport): Promise<void> => {
@@ -108,6 +110,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       clock,
       sleep,
       logger,
+      sends,
     });
     if (outcome === undefined) return;
     report[outcome]++;
@@ -153,6 +156,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         worker,
       ),
     );
+    // Outcomes are written behind the senders: every one is committed before the tick ends.
+    await sends.flush();
   };
 
   const tick = async (): Promise<TickReport> => {

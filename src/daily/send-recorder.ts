@@ -1,0 +1,105 @@
+/**
+ * Group commit for the two writes every daily post makes (`sending` before the send, the
+ * outcome after it): what concurrent senders ask for while a batch is being written goes
+ * into the next batch, one transaction each ({@link DailyStore.recordSends}). Commits, not
+ * rows, are what a store pays for (an fsync, a round trip): 16 senders then share one.
+ *
+ * Exactly once is kept: {@link SendRecorder.startSending} resolves only after the batch
+ * holding it is committed, so a post is durably `sending` before its send starts. Outcomes
+ * are written behind: the sender moves on at once, and the outcome is committed with the
+ * next batch (a few milliseconds later). A crash in between leaves the row `sending`, which
+ * the next owner closes as `unknown`: never a second post, as when a crash cuts a send.
+ */
+import type { Clock } from "../runtime/clock.js";
+import type { Logger } from "../runtime/logger.js";
+import type {
+  DailyStore,
+  DeliveryOutcome,
+  FinishedDelivery,
+  StartingDelivery,
+} from "./daily-store.js";
+
+/** Most writes in one batch: bounds a synchronous SQLite transaction to a few milliseconds. */
+export const SEND_BATCH_MAX = 256;
+
+/** The two per-post writes, batched; same meaning as the {@link DailyStore} methods. */
+export interface SendRecorder {
+  /** Resolves true once the delivery is committed as `sending`; false when another process owns it. */
+  startSending(deliveryId: string, claimToken: string, now: Date): Promise<boolean>;
+  /** Queues the outcome and resolves at once; a failed write is logged (the row stays `sending`). */
+  finishDelivery(deliveryId: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
+  /** Resolves when everything queued so far is committed (or its failure logged). */
+  flush(): Promise<void>;
+}
+
+interface PendingStart extends StartingDelivery {
+  resolve(started: boolean): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Creates a recorder writing to `store`; `startSending` rows get the commit's time from `clock`.
+ *
+ * @example
+ * const sends = createSendRecorder(store, clock, logger);
+ * if (await sends.startSending(d.id, d.claimToken, clock.now())) await post();
+ */
+export function createSendRecorder(store: DailyStore, clock: Clock, logger: Logger): SendRecorder {
+  const starts: PendingStart[] = [];
+  const finishes: FinishedDelivery[] = [];
+  let running: Promise<void> | undefined;
+  let later: NodeJS.Immediate | undefined;
+
+  const drain = async (): Promise<void> => {
+    // Senders resuming in the same turn queue their writes first: they share this batch.
+    await Promise.resolve();
+    for (;;) {
+      if (starts.length === 0 && finishes.length === 0) {
+        running = undefined;
+        return;
+      }
+      const finished = finishes.splice(0, SEND_BATCH_MAX);
+      const starting = starts.splice(0, SEND_BATCH_MAX - finished.length);
+      try {
+        const sending = await store.recordSends(finished, starting, clock.now());
+        for (const s of starting) s.resolve(sending.has(s.deliveryId));
+      } catch (error) {
+        for (const s of starting) s.reject(error);
+        if (finished.length > 0)
+          logger.error(
+            { err: error, deliveries: finished.map((f) => f.deliveryId) },
+            "daily outcomes not recorded; these posts will be closed as unknown",
+          );
+      }
+    }
+  };
+  const run = () => {
+    clearImmediate(later);
+    later = undefined;
+    running ??= drain();
+  };
+  // A start is waited on (its send holds a rate-limit slot): written at once, or with the
+  // batch after the one being written. An outcome waits for the next start, or the next turn.
+  const schedule = (urgent: boolean) => {
+    if (running) return;
+    if (urgent) run();
+    else later ??= setImmediate(run);
+  };
+
+  return {
+    startSending(deliveryId, claimToken) {
+      return new Promise<boolean>((resolve, reject) => {
+        starts.push({ deliveryId, claimToken, resolve, reject });
+        schedule(true);
+      });
+    },
+    async finishDelivery(deliveryId, outcome, at) {
+      finishes.push({ deliveryId, outcome, at });
+      schedule(false);
+    },
+    async flush() {
+      if (later) run();
+      while (running) await running;
+    },
+  };
+}
