@@ -91,12 +91,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, content, clock, logger } = options;
   const sleep = options.sleep ?? realSleep;
   const posters = new Map(options.posters.map((p) => [p.platform, p]));
+  const sends = createSendRecorder(store, clock, logger);
+  // Before a limiter waits for the next slot, the sends holding earlier slots go out.
+  const slotSleep: Sleep = async (ms) => {
+    await sends.settle();
+    await sleep(ms);
+  };
   const limiters = new Map<Platform, RateLimiter>(
-    options.posters.map((p) => [p.platform, createRateLimiter(p.rateLimit, clock, sleep)]),
+    options.posters.map((p) => [p.platform, createRateLimiter(p.rateLimit, clock, slotSleep)]),
   );
   const platforms = [...posters.keys()];
   const owner = options.owner ?? createOwner();
-  const sends = createSendRecorder(store, clock, logger);
   let stopped = false;
 
   const deliver = async (claimed: ClaimedDelivery, report: TickReport): Promise<void> => {

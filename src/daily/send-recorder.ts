@@ -30,6 +30,12 @@ export interface SendRecorder {
   finishDelivery(deliveryId: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
   /** Resolves when everything queued so far is committed (or its failure logged). */
   flush(): Promise<void>;
+  /**
+   * {@link flush}, then one turn of the event loop so the senders it released have started
+   * their sends. The rate limiter calls it before it sleeps: a send holding a slot goes out
+   * before the clock moves on to the next slot.
+   */
+  settle(): Promise<void>;
 }
 
 interface PendingStart extends StartingDelivery {
@@ -48,11 +54,10 @@ export function createSendRecorder(store: DailyStore, clock: Clock, logger: Logg
   const starts: PendingStart[] = [];
   const finishes: FinishedDelivery[] = [];
   let running: Promise<void> | undefined;
-  let later: NodeJS.Immediate | undefined;
 
   const drain = async (): Promise<void> => {
-    // Senders resuming in the same turn queue their writes first: they share this batch.
-    await Promise.resolve();
+    // Let every sender that can run now queue its write first: they share this batch.
+    await new Promise((resolve) => setImmediate(resolve));
     for (;;) {
       if (starts.length === 0 && finishes.length === 0) {
         running = undefined;
@@ -73,33 +78,28 @@ export function createSendRecorder(store: DailyStore, clock: Clock, logger: Logg
       }
     }
   };
-  const run = () => {
-    clearImmediate(later);
-    later = undefined;
+  const schedule = () => {
     running ??= drain();
-  };
-  // A start is waited on (its send holds a rate-limit slot): written at once, or with the
-  // batch after the one being written. An outcome waits for the next start, or the next turn.
-  const schedule = (urgent: boolean) => {
-    if (running) return;
-    if (urgent) run();
-    else later ??= setImmediate(run);
   };
 
   return {
     startSending(deliveryId, claimToken) {
       return new Promise<boolean>((resolve, reject) => {
         starts.push({ deliveryId, claimToken, resolve, reject });
-        schedule(true);
+        schedule();
       });
     },
     async finishDelivery(deliveryId, outcome, at) {
       finishes.push({ deliveryId, outcome, at });
-      schedule(false);
+      schedule();
     },
     async flush() {
-      if (later) run();
       while (running) await running;
+    },
+    async settle() {
+      while (running) await running;
+      // The senders just told to go reach their post call before the caller moves on.
+      await new Promise((resolve) => setImmediate(resolve));
     },
   };
 }
