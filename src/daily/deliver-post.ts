@@ -12,8 +12,8 @@ import type { Logger } from "../runtime/logger.js";
 import type { ClaimedDelivery, DailyStore } from "./daily-store.js";
 import type { DailyPoster } from "./port.js";
 import type { RateLimiter, Sleep } from "./rate-limiter.js";
-import type { SendRecorder } from "./send-recorder.js";
 import { localDateAt } from "./schedule.js";
+import type { SendRecorder } from "./send-recorder.js";
 
 /** Permanent failures in a row after which a subscription is paused. */
 export const PAUSE_AFTER_FAILURES = 3;

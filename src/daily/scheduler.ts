@@ -189,18 +189,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
     const gone = owners.filter((o) => !live.includes(o.id)).map((o) => o.id);
     if (gone.length > 0) await store.removeOwners(gone);
-    for (;;) {
+    const claim = () => {
       const at = clock.now();
-      const { deliveries, examined } = await store.claimDue(
-        at,
-        platforms,
-        CLAIM_BATCH,
-        owner,
-        decideDue(content, at),
-      );
+      return store.claimDue(at, platforms, CLAIM_BATCH, owner, decideDue(content, at));
+    };
+    // The next batch is claimed while this one is sent: the store's round trips overlap the sends.
+    for (let next = claim(); ; ) {
+      const { deliveries, examined } = await next;
       report.claimed += deliveries.length;
+      const more = examined >= CLAIM_BATCH && !stopped;
+      if (more) {
+        next = claim();
+        // Awaited on the next turn; marked handled now so a failure is not an unhandled rejection.
+        next.catch(() => undefined);
+      }
       await fanOut(deliveries, report);
-      if (examined < CLAIM_BATCH || stopped) break;
+      if (!more) break;
       // Let requests waiting on the event loop in between batches.
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();

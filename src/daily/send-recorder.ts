@@ -19,6 +19,8 @@ import type {
   StartingDelivery,
 } from "./daily-store.js";
 
+/** Batches being written at once. */
+export const SEND_WRITERS = 3;
 /** Most writes in one batch: bounds a synchronous SQLite transaction to a few milliseconds. */
 export const SEND_BATCH_MAX = 256;
 
@@ -53,33 +55,38 @@ interface PendingStart extends StartingDelivery {
 export function createSendRecorder(store: DailyStore, clock: Clock, logger: Logger): SendRecorder {
   const starts: PendingStart[] = [];
   const finishes: FinishedDelivery[] = [];
-  let running: Promise<void> | undefined;
+  const flushing = new Set<Promise<void>>();
 
-  const drain = async (): Promise<void> => {
+  const writeBatch = async (): Promise<void> => {
     // Let every sender that can run now queue its write first: they share this batch.
     await new Promise((resolve) => setImmediate(resolve));
-    for (;;) {
-      if (starts.length === 0 && finishes.length === 0) {
-        running = undefined;
-        return;
-      }
-      const finished = finishes.splice(0, SEND_BATCH_MAX);
-      const starting = starts.splice(0, SEND_BATCH_MAX - finished.length);
-      try {
-        const sending = await store.recordSends(finished, starting, clock.now());
-        for (const s of starting) s.resolve(sending.has(s.deliveryId));
-      } catch (error) {
-        for (const s of starting) s.reject(error);
-        if (finished.length > 0)
-          logger.error(
-            { err: error, deliveries: finished.map((f) => f.deliveryId) },
-            "daily outcomes not recorded; these posts will be closed as unknown",
-          );
-      }
+    const finished = finishes.splice(0, SEND_BATCH_MAX);
+    const starting = starts.splice(0, SEND_BATCH_MAX - finished.length);
+    if (finished.length === 0 && starting.length === 0) return;
+    try {
+      const sending = await store.recordSends(finished, starting, clock.now());
+      for (const s of starting) s.resolve(sending.has(s.deliveryId));
+    } catch (error) {
+      for (const s of starting) s.reject(error);
+      if (finished.length > 0)
+        logger.error(
+          { err: error, deliveries: finished.map((f) => f.deliveryId) },
+          "daily outcomes not recorded; these posts will be closed as unknown",
+        );
     }
   };
+  // Up to SEND_WRITERS batches in flight: a store that commits concurrent transactions with
+  // one disk flush (PostgreSQL's group commit) then serves more senders per flush.
   const schedule = () => {
-    running ??= drain();
+    if (flushing.size >= SEND_WRITERS || (starts.length === 0 && finishes.length === 0)) return;
+    const batch = writeBatch().finally(() => {
+      flushing.delete(batch);
+      schedule();
+    });
+    flushing.add(batch);
+  };
+  const flush = async () => {
+    while (flushing.size > 0) await Promise.all(flushing);
   };
 
   return {
@@ -93,11 +100,9 @@ export function createSendRecorder(store: DailyStore, clock: Clock, logger: Logg
       finishes.push({ deliveryId, outcome, at });
       schedule();
     },
-    async flush() {
-      while (running) await running;
-    },
+    flush,
     async settle() {
-      while (running) await running;
+      await flush();
       // The senders just told to go reach their post call before the caller moves on.
       await new Promise((resolve) => setImmediate(resolve));
     },
