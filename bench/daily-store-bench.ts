@@ -4,7 +4,8 @@
  * and PostgreSQL (a fresh schema), for N = 1k / 10k / 100k: seconds in the tick, µs per post,
  * and the longest event-loop stall while it runs (perf_hooks.monitorEventLoopDelay).
  * Then post lateness: 1,000 subscriptions due at one minute, the real minute-aligned ticker,
- * p50/p99 of (post time − slot). Then the physics of a 10k burst at each platform's rate.
+ * p50/p99 of (post time − slot). Then a 10k burst at each platform's rate, measured on an
+ * injected clock against a stand-in that enforces the limit (bench/daily-burst.ts).
  * Goals (issue 12.4, 10.7): a 100k tick under 20 s in the store, no stall over 50 ms,
  * lateness within 5 s. Same inputs for both stores; no warm-up beyond migrations.
  *
@@ -17,6 +18,7 @@ import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { DAILY_POSTS_PER_SECOND } from "../adapters/discord/daily/poster.js";
+import { GLOBAL_REQUESTS_PER_SECOND } from "../adapters/discord/render/limits.js";
 import { SLACK_DAILY_POSTS_PER_SECOND } from "../adapters/slack/render/limits.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
@@ -32,6 +34,7 @@ import {
   postgresUnavailable,
 } from "../tests/helpers/postgres.js";
 import { aSubscription } from "../tests/helpers/subscriptions.js";
+import { burstLateness } from "./daily-burst.js";
 import { percentile } from "./stats.js";
 
 const content = loadContent([defaultContentDir()]);
@@ -134,13 +137,23 @@ export async function benchDailyStore(): Promise<void> {
     await dropSchema(schema);
   }
   ok = (await lateness()) && ok;
-  for (const [platform, perSecond] of [
-    ["Discord", DAILY_POSTS_PER_SECOND],
-    ["Slack", SLACK_DAILY_POSTS_PER_SECOND],
+  // Measured on an injected clock: Discord enforces 50/s per bot; Slack publishes no
+  // workspace-wide figure, so the stand-in enforces our own 10/s budget.
+  for (const target of [
+    {
+      name: "Discord",
+      platform: "discord",
+      postsPerSecond: DAILY_POSTS_PER_SECOND,
+      limitPerSecond: GLOBAL_REQUESTS_PER_SECOND,
+    },
+    {
+      name: "Slack",
+      platform: "slack",
+      postsPerSecond: SLACK_DAILY_POSTS_PER_SECOND,
+      limitPerSecond: SLACK_DAILY_POSTS_PER_SECOND,
+    },
   ] as const)
-    console.log(
-      `  10k burst at ${platform}'s rate (${perSecond}/s): the last post leaves ${((10_000 - 1) / perSecond / 60).toFixed(1)} min after the slot`,
-    );
+    ok = (await burstLateness(content, target)) && ok;
   if (!ok) throw new Error("daily store bench: a run was broken");
 }
 

@@ -121,6 +121,19 @@ export type DeliveryOutcome =
   | { state: "sent"; messageId: string | null }
   | { state: "failed" | "unknown" | "skipped"; error: string };
 
+/** A delivery's outcome to record, with when it ended. */
+export interface FinishedDelivery {
+  deliveryId: string;
+  outcome: DeliveryOutcome;
+  at: Date;
+}
+
+/** A claimed delivery about to be sent, with the token that must still own it. */
+export interface StartingDelivery {
+  deliveryId: string;
+  claimToken: string;
+}
+
 /** Persistence for subscriptions and deliveries: what the scheduler and `/ct daily` need. */
 export interface DailyStore {
   getSubscription(id: string): Promise<Subscription | undefined>;
@@ -174,6 +187,16 @@ export interface DailyStore {
    * only once posted.
    */
   finishDelivery(deliveryId: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
+  /**
+   * {@link finishDelivery} for every `finished` and {@link startSending} (at `now`) for every
+   * `starting`, in one transaction (one round trip on PostgreSQL). Resolves with the ids of
+   * the deliveries now `sending`: only those may be sent.
+   */
+  recordSends(
+    finished: readonly FinishedDelivery[],
+    starting: readonly StartingDelivery[],
+    now: Date,
+  ): Promise<Set<string>>;
   /** Records a subscription's failure streak and pause state after a delivery. */
   updateHealth(
     subscriptionId: string,

@@ -13,6 +13,7 @@ import type { ClaimedDelivery, DailyStore } from "./daily-store.js";
 import type { DailyPoster } from "./port.js";
 import type { RateLimiter, Sleep } from "./rate-limiter.js";
 import { localDateAt } from "./schedule.js";
+import type { SendRecorder } from "./send-recorder.js";
 
 /** Permanent failures in a row after which a subscription is paused. */
 export const PAUSE_AFTER_FAILURES = 3;
@@ -33,6 +34,8 @@ export interface DeliverDeps {
   clock: Clock;
   sleep: Sleep;
   logger: Logger;
+  /** Where `sending` and outcomes are written (a batching {@link SendRecorder}); the store when omitted. */
+  sends?: Pick<DailyStore, "startSending" | "finishDelivery">;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function deliverPost(
   { delivery, subscription }: ClaimedDelivery,
   poster: DailyPoster,
   limiter: RateLimiter,
-  { store, content, clock, sleep, logger }: DeliverDeps,
+  { store, content, clock, sleep, logger, sends = store }: DeliverDeps,
 ): Promise<PostOutcome | undefined> {
   const now = clock.now();
   const schedule = {
@@ -53,7 +56,7 @@ export async function deliverPost(
   };
   if (delivery.localDate !== localDateAt(schedule, now)) {
     // A claim left by a dead process on an earlier day: that day is not back-filled.
-    await store.finishDelivery(
+    await sends.finishDelivery(
       delivery.id,
       { state: "skipped", error: "missed: its day is over" },
       now,
@@ -62,7 +65,7 @@ export async function deliverPost(
   }
   const fact = content.factById.get(delivery.factId);
   if (!fact) {
-    await store.finishDelivery(
+    await sends.finishDelivery(
       delivery.id,
       { state: "skipped", error: `fact ${delivery.factId} was removed` },
       now,
@@ -72,7 +75,7 @@ export async function deliverPost(
   // The slot in the rate limit comes first: a post waiting its turn is still `claimed`, so a
   // crash now loses nothing (it is taken over); only a send really under way is `sending`.
   await limiter.acquire();
-  if (!(await store.startSending(delivery.id, delivery.claimToken, clock.now()))) return undefined;
+  if (!(await sends.startSending(delivery.id, delivery.claimToken, clock.now()))) return undefined;
 
   const card = factCard(content, fact);
   const target = { workspaceId: subscription.workspaceId, channelId: subscription.channelId };
@@ -93,7 +96,7 @@ export async function deliverPost(
     }
     const at = clock.now();
     if (result.kind === "sent") {
-      await store.finishDelivery(delivery.id, { state: "sent", messageId: result.messageId }, at);
+      await sends.finishDelivery(delivery.id, { state: "sent", messageId: result.messageId }, at);
       if (subscription.failureCount > 0) {
         await store.updateHealth(
           subscription.id,
@@ -105,7 +108,7 @@ export async function deliverPost(
     }
     if (result.kind === "unknown") {
       // The post may have gone out: skipping a day beats posting twice.
-      await store.finishDelivery(delivery.id, { state: "unknown", error: result.error }, at);
+      await sends.finishDelivery(delivery.id, { state: "unknown", error: result.error }, at);
       logger.warn(
         { subscription: subscription.id, error: result.error },
         "daily post outcome unknown; not retried",
@@ -115,7 +118,7 @@ export async function deliverPost(
     if (result.kind === "permanent") {
       const failures = subscription.failureCount + 1;
       const pause = failures >= PAUSE_AFTER_FAILURES;
-      await store.finishDelivery(delivery.id, { state: "failed", error: result.reason }, at);
+      await sends.finishDelivery(delivery.id, { state: "failed", error: result.reason }, at);
       await store.updateHealth(
         subscription.id,
         {
@@ -135,7 +138,7 @@ export async function deliverPost(
     const error = result.kind === "rate-limited" ? "still rate limited" : result.error;
     // An earlier attempt may have posted (a timeout): say unknown, the honest record.
     const state = maybeSent ? "unknown" : "failed";
-    await store.finishDelivery(delivery.id, { state, error }, at);
+    await sends.finishDelivery(delivery.id, { state, error }, at);
     logger.warn({ subscription: subscription.id, error, state }, "daily post failed after retries");
     return state;
   }

@@ -41,9 +41,11 @@ export function createRateLimiter(
       const spaced = last === undefined ? 0 : last + spacing - now;
       const windowed = stamps.length < limit.requests ? 0 : (stamps[0] ?? now) + limit.perMs - now;
       const wait = Math.max(spaced, windowed);
-      // A spacing under a millisecond cannot be timed by a millisecond clock: the window alone
-      // holds the limit then, instead of a timer per request.
-      if (wait <= 0 || (spacing < 1 && windowed <= 0)) {
+      // A millisecond clock cannot time a fraction of one: within a millisecond of its spaced
+      // turn a request goes (a spacing under a millisecond leaves the window alone to hold the
+      // limit). Waiting out the fraction would cost a whole timer tick per request: 43/s
+      // instead of 45/s at Discord's spacing of 22.2 ms. The window still caps every second.
+      if (wait <= 0 || (spaced < 1 && windowed <= 0)) {
         stamps.push(now);
         return;
       }

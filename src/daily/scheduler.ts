@@ -15,6 +15,7 @@ import { deliverPost } from "./deliver-post.js";
 import { type MinuteTicker, startMinuteTicker, type Wait } from "./minute-ticker.js";
 import type { DailyPoster } from "./port.js";
 import { createRateLimiter, type RateLimiter, realSleep, type Sleep } from "./rate-limiter.js";
+import { createSendRecorder } from "./send-recorder.js";
 
 export { OWNER_LEASE_MS, STALE_CLAIM_MS } from "./claim-owner.js";
 export { decideDue } from "./decide-due.js";
@@ -90,8 +91,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, content, clock, logger } = options;
   const sleep = options.sleep ?? realSleep;
   const posters = new Map(options.posters.map((p) => [p.platform, p]));
+  const sends = createSendRecorder(store, clock, logger);
+  // Before a limiter waits for the next slot, the sends holding earlier slots go out.
+  const slotSleep: Sleep = async (ms) => {
+    await sends.settle();
+    await sleep(ms);
+  };
   const limiters = new Map<Platform, RateLimiter>(
-    options.posters.map((p) => [p.platform, createRateLimiter(p.rateLimit, clock, sleep)]),
+    options.posters.map((p) => [p.platform, createRateLimiter(p.rateLimit, clock, slotSleep)]),
   );
   const platforms = [...posters.keys()];
   const owner = options.owner ?? createOwner();
@@ -108,6 +115,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       clock,
       sleep,
       logger,
+      sends,
     });
     if (outcome === undefined) return;
     report[outcome]++;
@@ -153,6 +161,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         worker,
       ),
     );
+    // Outcomes are written behind the senders: every one is committed before the tick ends.
+    await sends.flush();
   };
 
   const tick = async (): Promise<TickReport> => {
@@ -179,18 +189,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
     const gone = owners.filter((o) => !live.includes(o.id)).map((o) => o.id);
     if (gone.length > 0) await store.removeOwners(gone);
-    for (;;) {
+    const claim = () => {
       const at = clock.now();
-      const { deliveries, examined } = await store.claimDue(
-        at,
-        platforms,
-        CLAIM_BATCH,
-        owner,
-        decideDue(content, at),
-      );
+      return store.claimDue(at, platforms, CLAIM_BATCH, owner, decideDue(content, at));
+    };
+    // The next batch is claimed while this one is sent: the store's round trips overlap the sends.
+    for (let next = claim(); ; ) {
+      const { deliveries, examined } = await next;
       report.claimed += deliveries.length;
+      const more = examined >= CLAIM_BATCH && !stopped;
+      if (more) {
+        next = claim();
+        // Awaited on the next turn; marked handled now so a failure is not an unhandled rejection.
+        next.catch(() => undefined);
+      }
       await fanOut(deliveries, report);
-      if (examined < CLAIM_BATCH || stopped) break;
+      if (!more) break;
       // Let requests waiting on the event loop in between batches.
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();

@@ -295,6 +295,34 @@ export function createPostgresStore(
         ],
       );
     },
+    async recordSends(finished, starting, now) {
+      // One statement, so one round trip and one commit for the whole batch.
+      const { rows } = await pool.query(
+        `WITH done AS (
+           UPDATE deliveries d SET state = f.state, message_id = f.message_id, error = f.error, updated_at = f.at
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS f (id, state, message_id, error, at)
+           WHERE d.id = f.id AND d.state <> 'sent' RETURNING d.subscription_id, d.cycle, d.state),
+         moved AS (
+           UPDATE subscriptions s SET position = s.position + 1 FROM done
+           WHERE done.state = 'sent' AND s.id = done.subscription_id AND s.cycle = done.cycle RETURNING s.id),
+         started AS (
+           UPDATE deliveries d SET state = 'sending', attempts = d.attempts + 1, updated_at = $8
+           FROM unnest($6::text[], $7::text[]) AS t (id, claim_token)
+           WHERE d.id = t.id AND d.claim_token = t.claim_token AND d.state = 'claimed' RETURNING d.id)
+         SELECT id FROM started`,
+        [
+          finished.map((f) => f.deliveryId),
+          finished.map((f) => f.outcome.state),
+          finished.map((f) => (f.outcome.state === "sent" ? f.outcome.messageId : null)),
+          finished.map((f) => (f.outcome.state === "sent" ? null : f.outcome.error)),
+          finished.map((f) => f.at),
+          starting.map((s) => s.deliveryId),
+          starting.map((s) => s.claimToken),
+          now,
+        ],
+      );
+      return new Set((rows as Row[]).map((r) => String(r.id)));
+    },
     async updateHealth(subscriptionId, health, now) {
       await pool.query(
         `UPDATE subscriptions SET failure_count = $1, last_error = $2, paused_reason = $3, paused_fix = $4, updated_at = $5,

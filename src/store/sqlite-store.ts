@@ -9,7 +9,9 @@ import type {
   ClaimedDelivery,
   ClaimOwner,
   DeliveryOutcome,
+  FinishedDelivery,
   Platform,
+  StartingDelivery,
   TakeoverRule,
 } from "../daily/daily-store.js";
 import { MIGRATIONS } from "./migrations.js";
@@ -135,22 +137,34 @@ export function createSqliteStore(path: string): Store {
     },
   );
 
-  const finishDelivery = db.transaction(
-    (deliveryId: string, outcome: DeliveryOutcome, now: Date) => {
-      const changed = sql(
-        "UPDATE deliveries SET state = ?, message_id = ?, error = ?, updated_at = ? WHERE id = ? AND state <> 'sent' RETURNING subscription_id, cycle",
-      ).get(
-        outcome.state,
-        outcome.state === "sent" ? outcome.messageId : null,
-        outcome.state === "sent" ? null : outcome.error,
-        iso(now),
-        deliveryId,
-      ) as Row | undefined;
-      if (changed && outcome.state === "sent")
-        sql("UPDATE subscriptions SET position = position + 1 WHERE id = ? AND cycle = ?").run(
-          changed.subscription_id,
-          changed.cycle,
-        );
+  const finishOne = (deliveryId: string, outcome: DeliveryOutcome, now: Date) => {
+    const changed = sql(
+      "UPDATE deliveries SET state = ?, message_id = ?, error = ?, updated_at = ? WHERE id = ? AND state <> 'sent' RETURNING subscription_id, cycle",
+    ).get(
+      outcome.state,
+      outcome.state === "sent" ? outcome.messageId : null,
+      outcome.state === "sent" ? null : outcome.error,
+      iso(now),
+      deliveryId,
+    ) as Row | undefined;
+    if (changed && outcome.state === "sent")
+      sql("UPDATE subscriptions SET position = position + 1 WHERE id = ? AND cycle = ?").run(
+        changed.subscription_id,
+        changed.cycle,
+      );
+  };
+  const startOne = (deliveryId: string, claimToken: string, now: Date): boolean =>
+    sql(
+      "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND claim_token = ? AND state = 'claimed'",
+    ).run(iso(now), deliveryId, claimToken).changes === 1;
+  const finishDelivery = db.transaction(finishOne);
+  // One transaction (one commit) for a whole batch of sends: commits are what cost.
+  const recordSends = db.transaction(
+    (finished: readonly FinishedDelivery[], starting: readonly StartingDelivery[], now: Date) => {
+      for (const f of finished) finishOne(f.deliveryId, f.outcome, f.at);
+      return new Set(
+        starting.filter((s) => startOne(s.deliveryId, s.claimToken, now)).map((s) => s.deliveryId),
+      );
     },
   );
 
@@ -239,13 +253,13 @@ export function createSqliteStore(path: string): Store {
       );
     },
     async startSending(deliveryId, claimToken, now) {
-      const result = sql(
-        "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND claim_token = ? AND state = 'claimed'",
-      ).run(iso(now), deliveryId, claimToken);
-      return result.changes === 1;
+      return startOne(deliveryId, claimToken, now);
     },
     async finishDelivery(deliveryId, outcome, now) {
       finishDelivery.immediate(deliveryId, outcome, now);
+    },
+    async recordSends(finished, starting, now) {
+      return recordSends.immediate(finished, starting, now);
     },
     async updateHealth(subscriptionId, health, now) {
       db.prepare(
