@@ -14,6 +14,8 @@ export interface Candidate {
   covered: number;
   /** The summed weight of the groups it covers (see {@link groupWeight}). */
   coveredWeight: number;
+  /** Its source's ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the newer wins a tie; "" when unknown. */
+  date?: string;
 }
 
 /**
@@ -39,7 +41,8 @@ export function passagePrior(
 }
 
 /**
- * Orders candidates by coverage then score, and keeps only those that cover as many groups
+ * Orders candidates by coverage, then score, then the newer source first (when sources
+ * disagree, the later document says it last), then id; and keeps only those that cover as many groups
  * as the best one and score within `minRelativeScore` of it. Returns [] when no candidate
  * covers `minQueryCoverage` of `totalWeight` (the weight of all the query's groups).
  */
@@ -49,7 +52,11 @@ export function rankCandidates(
   options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
 ): Candidate[] {
   const ordered = [...candidates].sort(
-    (a, b) => b.covered - a.covered || b.score - a.score || a.id.localeCompare(b.id),
+    (a, b) =>
+      b.covered - a.covered ||
+      b.score - a.score ||
+      (b.date ?? "").localeCompare(a.date ?? "") ||
+      a.id.localeCompare(b.id),
   );
   const best = ordered[0];
   const bestWeight = Math.max(0, ...candidates.map((c) => c.coveredWeight));
