@@ -31,7 +31,10 @@ export function citationOf(content: Content, passage: Passage): Citation {
  */
 export function citationUrl(source: Source | undefined, passageId: string): string | undefined {
   if (source?.pageUrl !== undefined) return `${source.pageUrl}#${encodeURIComponent(passageId)}`;
-  return source?.url !== undefined && /^https?:\/\//iu.test(source.url) ? source.url : undefined;
+  if (source?.url === undefined || !URL.canParse(source.url)) return undefined;
+  // Parsed again so what links is a well-formed address (`<` and `>` percent-encoded).
+  const url = new URL(source.url);
+  return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
 /** A reply item quoting `passage` whole, with `marks` emphasised. */
