@@ -76,6 +76,22 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** The little of the browser's DOM the page check reads (the project compiles without the DOM lib). */
+interface PageElement {
+  id: string;
+  textContent: string | null;
+  getBoundingClientRect(): { top: number; bottom: number };
+}
+interface PageWindow {
+  document: {
+    getElementById(id: string): PageElement | null;
+    querySelectorAll(selector: string): ArrayLike<PageElement>;
+  };
+  innerHeight: number;
+  scrollY: number;
+  getComputedStyle(element: PageElement): { backgroundColor: string; borderLeftColor: string };
+}
+
 /** The links in a Slack reply's mrkdwn, as `<url|text>`, unescaped. */
 function linksIn(body: Record<string, unknown>): string[] {
   return [...JSON.stringify(body).matchAll(/<(https?:[^|>]+)\|/gu)].map((m) =>
@@ -110,8 +126,10 @@ describe("source pages in a browser", () => {
     });
     await page.goto(link);
     const seen = await page.evaluate((id) => {
+      const window = globalThis as unknown as PageWindow;
+      const { document, getComputedStyle } = window;
       const target = document.getElementById(id);
-      const other = [...document.querySelectorAll(".passage")].find((p) => p.id !== id);
+      const other = Array.from(document.querySelectorAll(".passage")).find((p) => p.id !== id);
       if (!target || !other) return undefined;
       const rect = target.getBoundingClientRect();
       return {
