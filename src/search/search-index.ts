@@ -130,88 +130,81 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
 
   return {
     search(query, scope = {}) {
-      const outcome = searchAll(query, scope.sourceId);
-      if (scope.sourceId === undefined || !("hits" in outcome) || outcome.kind === "text")
-        return outcome;
-      // A name's or topic's passages, kept to the one source asked for.
-      const hits = outcome.hits.filter((hit) => hit.passage.sourceId === scope.sourceId);
-      return hits.length > 0
-        ? { ...outcome, hits }
-        : { kind: "none", suggestions: [], unmatched: [] };
+      // A name's or topic's passages outside the source asked for do not count: with none
+      // left, the words are searched as text (in that source).
+      const inScope = (hits: SearchHit[]) =>
+        scope.sourceId === undefined
+          ? hits
+          : hits.filter((hit) => hit.passage.sourceId === scope.sourceId);
+      const parsed = parseQuery(query);
+      const scanned = names.scan(parsed.words);
+      const inName = new Set(
+        scanned.flatMap((m) => parsed.words.slice(m.from, m.to).map((t) => t.start)),
+      );
+      // A name, a mention, a channel or a link is never corrected.
+      const { words, corrections } = correctWords(
+        parsed,
+        vocabulary,
+        english,
+        (token) => inName.has(token.start) || isProtectedWord(query, token.raw),
+      );
+      const corrected =
+        corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
+      // A name typed exactly answers with its passages; a corrected word searches the text.
+      if (parsed.phrases.length === 0 && corrections.length === 0) {
+        const exact = names.lookup(words);
+        const named = exact?.kind === "entity" ? inScope(entityHits(exact.entity)) : [];
+        if (exact?.kind === "entity" && named.length > 0)
+          return withCorrection({ kind: "entity", entity: exact.entity, hits: named }, corrected);
+        if (exact?.kind === "topic") {
+          const hits = inScope(
+            passagesOf(exact.topic.passageIds).map((passage) => ({ passage, marks: [] })),
+          );
+          if (hits.length > 0)
+            return withCorrection({ kind: "topic", topic: exact.topic, hits }, corrected);
+        }
+      }
+
+      const groups = buildQueryGroups(words, {
+        names: corrections.length > 0 ? names.scan(words) : scanned,
+        concepts: concepts.scan(words),
+        compounds: compoundsOf(parsed.tokens, words),
+        lexicon: english,
+        isCorpusWord: (word) => vocabulary.has(word),
+        exact: parsed.exact,
+      });
+      if (groups.length === 0) return { kind: "empty" };
+      const found = searchText(
+        { content, mini, concepts, wordsOf, priorOf, isAbout: aboutOrder.isAbout },
+        groups,
+        parsed.phrases,
+        scope.sourceId,
+      );
+      if (found.hits.length === 0) {
+        // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,
+        // channel or link: that is someone's name or address.
+        const suggestions = found.unmatched
+          .filter((word) => !english.isEnglish(word.toLowerCase()))
+          .filter((word) => !isProtectedWord(query, word))
+          .flatMap((word) =>
+            vocabulary
+              .closest(word.toLowerCase(), 3)
+              .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
+          )
+          .filter((s, i, all) => all.indexOf(s) === i)
+          .slice(0, 3);
+        return { kind: "none", suggestions, unmatched: found.unmatched };
+      }
+      const hits = found.hits.flatMap(({ passageId, marks }) => {
+        const passage = content.passageById.get(passageId);
+        return passage === undefined ? [] : [{ passage, marks }];
+      });
+      return withCorrection({ kind: "text", hits, unmatched: found.unmatched }, corrected);
     },
 
     aboutEntity: entityHits,
     ...lookups,
   };
-
-  function searchAll(query: string, sourceId: string | undefined): SearchOutcome {
-    const parsed = parseQuery(query);
-    const scanned = names.scan(parsed.words);
-    const inName = new Set(
-      scanned.flatMap((m) => parsed.words.slice(m.from, m.to).map((t) => t.start)),
-    );
-    // A name, a mention, a channel or a link is never corrected.
-    const { words, corrections } = correctWords(
-      parsed,
-      vocabulary,
-      english,
-      (token) => inName.has(token.start) || isProtectedWord(query, token.raw),
-    );
-    const corrected =
-      corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
-    // A name typed exactly answers with its passages; a corrected word searches the text.
-    if (parsed.phrases.length === 0 && corrections.length === 0) {
-      const exact = names.lookup(words);
-      if (exact?.kind === "entity")
-        return withCorrection(
-          { kind: "entity", entity: exact.entity, hits: entityHits(exact.entity) },
-          corrected,
-        );
-      if (exact?.kind === "topic") {
-        const hits = passagesOf(exact.topic.passageIds).map((passage) => ({
-          passage,
-          marks: [],
-        }));
-        return withCorrection({ kind: "topic", topic: exact.topic, hits }, corrected);
-      }
-    }
-
-    const groups = buildQueryGroups(words, {
-      names: corrections.length > 0 ? names.scan(words) : scanned,
-      concepts: concepts.scan(words),
-      compounds: compoundsOf(parsed.tokens, words),
-      lexicon: english,
-      isCorpusWord: (word) => vocabulary.has(word),
-      exact: parsed.exact,
-    });
-    if (groups.length === 0) return { kind: "empty" };
-    const found = searchText(
-      { content, mini, concepts, wordsOf, priorOf, isAbout: aboutOrder.isAbout },
-      groups,
-      parsed.phrases,
-      sourceId,
-    );
-    if (found.hits.length === 0) {
-      // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,
-      // channel or link: that is someone's name or address.
-      const suggestions = found.unmatched
-        .filter((word) => !english.isEnglish(word.toLowerCase()))
-        .filter((word) => !isProtectedWord(query, word))
-        .flatMap((word) =>
-          vocabulary
-            .closest(word.toLowerCase(), 3)
-            .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
-        )
-        .filter((s, i, all) => all.indexOf(s) === i)
-        .slice(0, 3);
-      return { kind: "none", suggestions, unmatched: found.unmatched };
-    }
-    const hits = found.hits.flatMap(({ passageId, marks }) => {
-      const passage = content.passageById.get(passageId);
-      return passage === undefined ? [] : [{ passage, marks }];
-    });
-    return withCorrection({ kind: "text", hits, unmatched: found.unmatched }, corrected);
-  }
 }
 
 /** The joined forms of hyphenated compounds, as word ranges of `words`. */
