@@ -5,13 +5,20 @@ import { type Bot, createBot } from "../src/commands/create-bot.js";
 import type { Config } from "../src/config.js";
 import { defaultContentDir } from "../src/content/content-dir.js";
 import { loadContent } from "../src/content/load-content.js";
+import { withSourcePages } from "../src/content/source-pages.js";
 import type { Content } from "../src/content/types.js";
 import type { Logger } from "../src/runtime/logger.js";
 
-/** Loads the configured content folders; throws ContentError when invalid. */
+/**
+ * Loads the configured content folders, with source page links when PUBLIC_URL is set;
+ * throws ContentError when invalid.
+ */
 export function loadConfiguredContent(config: Config, logger: Logger): Content {
   const started = performance.now();
-  const content = loadContent(config.contentDirs ?? [defaultContentDir()]);
+  const content = withSourcePages(
+    loadContent(config.contentDirs ?? [defaultContentDir()]),
+    config.publicUrl,
+  );
   logger.info(
     {
       sources: content.sources.length,

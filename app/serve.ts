@@ -1,14 +1,16 @@
 /**
  * The platform path of `ct-bot start` and `ct-bot serve`: the HTTP server first (/healthz at
  * once), then the store and every configured platform connecting in the background, the daily
- * scheduler once they are up, and a graceful stop on SIGTERM. Loaded only when a platform is
+ * scheduler once they are up, source pages, content reload on SIGHUP (and file changes with
+ * CONTENT_WATCH=1), and a graceful stop on SIGTERM. Loaded only when a platform is
  * configured, so the console never pays for Bolt, discord.js, the store drivers or prom-client.
  */
 import { startDiscord } from "../adapters/discord/index.js";
 import type { PlatformRuntime } from "../adapters/platform.js";
 import { isRefusedToken } from "../adapters/slack/errors.js";
 import { startSlack } from "../adapters/slack/index.js";
-import { createBot } from "../src/commands/create-bot.js";
+import { type Bot, createBot } from "../src/commands/create-bot.js";
+import { liveContent } from "../src/content/live-content.js";
 import { createDailyService } from "../src/daily/daily-service.js";
 import { systemClock } from "../src/runtime/clock.js";
 import { ConfigError, CtBotError } from "../src/runtime/errors.js";
@@ -16,8 +18,10 @@ import { createLogger, type Logger } from "../src/runtime/logger.js";
 import { createMetrics } from "../src/runtime/metrics.js";
 import { openStore } from "../src/store/create-store.js";
 import { type AppConfig, secretsOf } from "./config.js";
+import { createContentReloader } from "./content-reload.js";
 import { addHealthRoutes } from "./http/health-routes.js";
 import { createHttpServer } from "./http/http-server.js";
+import { addSourcePages } from "./http/source-pages.js";
 import { loadConfiguredContent } from "./load-bot.js";
 import { guardProcess } from "./process-guard.js";
 import { type Connection, connectWithBackoff } from "./startup/connect-with-backoff.js";
@@ -40,16 +44,20 @@ export async function serve(config: AppConfig): Promise<void> {
   const metrics = createMetrics();
   const pending = createPendingStore(config.databaseUrl ? "postgres" : "sqlite");
   const store = metrics.timeStore(pending.store);
-  const bot = createBot({
+  // Long-lived parts read the bot's current content, so a reload reaches them too.
+  const current = liveContent(() => bot.content);
+  const bot: Bot = createBot({
     content,
     logger,
-    daily: createDailyService({ store, content, clock: systemClock }),
+    daily: createDailyService({ store, content: current, clock: systemClock }),
     observe: (event) => {
       metrics.command(event.platform, event.command, event.outcome, event.seconds);
       if (event.emptySearch) metrics.emptySearch(event.platform);
     },
   });
   const http = createHttpServer(logger);
+  addSourcePages(http, () => bot.content);
+  const reloader = createContentReloader({ config, bot, logger });
   const deps = { config, bot, logger, http, store };
   const stopping = new AbortController();
   const signal = stopping.signal;
@@ -79,7 +87,7 @@ export async function serve(config: AppConfig): Promise<void> {
   addHealthRoutes(
     http,
     [
-      { name: "content", probe: () => content.passages.length > 0 },
+      { name: "content", probe: () => bot.content.passages.length > 0 },
       {
         name: "store",
         // A write, not a read: a full disk or read-only database must take the process out.
@@ -94,10 +102,11 @@ export async function serve(config: AppConfig): Promise<void> {
       })),
     ],
     metrics.registry,
+    () => ({ content: reloader.stale ? "stale" : "current" }),
   );
   const daily = createDailyRunner({
     store,
-    content,
+    content: current,
     logger,
     metrics,
     shard: config.discord?.shard,
@@ -136,6 +145,7 @@ export async function serve(config: AppConfig): Promise<void> {
   const shutDown = async () => {
     // Stop taking work first, then let replies and sends in flight finish, then close the store.
     stopping.abort();
+    reloader.stop();
     const closing = http.close();
     await Promise.allSettled([daily.stop(), ...[...runtimes.values()].map((r) => r.stop())]);
     await closing;

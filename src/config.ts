@@ -19,6 +19,13 @@ export interface Config {
   contentDirs?: string[];
   dataDir: string;
   databaseUrl?: string;
+  /**
+   * Where this bot's HTTP server is reached from outside (PUBLIC_URL), an http(s) URL; when
+   * set, citations link to the source pages it serves (`PUBLIC_URL/sources/<pack-id>#<passage-id>`).
+   */
+  publicUrl?: string;
+  /** Reload content when its files change (CONTENT_WATCH=1); SIGHUP reloads either way. */
+  contentWatch: boolean;
 }
 
 /** One bad or missing variable. */
@@ -81,6 +88,8 @@ const coreSchema = z.object({
       .regex(/^postgres(ql)?:\/\//u, "must be a postgres:// URL")
       .optional(),
   ),
+  PUBLIC_URL: urlVar,
+  CONTENT_WATCH: optionalVar.pipe(z.enum(["0", "1"], { message: "must be 0 or 1" }).optional()),
 });
 
 /** Reads the core variables from `env`; see {@link Config}. */
@@ -97,7 +106,8 @@ export function readCoreConfig(env: NodeJS.ProcessEnv): ConfigRead<Config | unde
         ? { contentDirs: e.CONTENT_DIR.split(",").map((d) => resolve(d.trim())) }
         : {}),
       dataDir: resolve(e.DATA_DIR ?? "data"),
-      ...defined({ databaseUrl: e.DATABASE_URL }),
+      ...defined({ databaseUrl: e.DATABASE_URL, publicUrl: e.PUBLIC_URL }),
+      contentWatch: e.CONTENT_WATCH === "1",
     },
     problems,
   };

@@ -13,12 +13,14 @@ export const READINESS_TIMEOUT_MS = 2_000;
  * Adds /readyz (200 when every check passes, else 503, with each check's result and, for a
  * failing check, why under `reasons`: a probe's thrown message, e.g.
  * `{ store: "the disk is full" }`, or the check's own `reason()`, e.g. "connecting to Slack")
- * and /metrics.
+ * and /metrics. `details` adds fields to /readyz's JSON that do not change readiness, e.g.
+ * `{ content: "stale" }` when a reload failed and older content is still served.
  */
 export function addHealthRoutes(
   http: HttpRoutes,
   checks: readonly ReadinessCheck[],
   registry: Registry,
+  details: () => Record<string, unknown> = () => ({}),
 ): void {
   http.route("GET", "/readyz", async (_request, response) => {
     const results = await Promise.all(
@@ -33,6 +35,7 @@ export function addHealthRoutes(
       status: ready ? "ready" : "not ready",
       checks: Object.fromEntries(results.map(([name, result]) => [name, result.ok])),
       ...(reasons.length > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
+      ...details(),
     });
   });
   http.route("GET", "/metrics", async (_request, response) => {

@@ -11,6 +11,11 @@ import type { Logger } from "../../src/runtime/logger.js";
 /** The shared server. */
 export interface HttpServer extends HttpRoutes {
   readonly server: Server;
+  /**
+   * Adds a route for every path under `prefix` (e.g. `/sources/` answers `/sources/a` and
+   * `/sources/a/b`); exact routes win over prefixes.
+   */
+  routePrefix(method: "GET" | "POST", prefix: string, handler: RouteHandler): void;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -64,6 +69,11 @@ export function createHttpServer(logger: Logger, limits: Partial<HttpLimits> = {
     maxConnections,
   } = { ...HTTP_LIMITS, ...limits };
   const routes = new Map<string, RouteHandler>();
+  const prefixes: Array<{ method: string; prefix: string; handler: RouteHandler }> = [];
+  const prefixFor = (method: string | undefined, path: string) =>
+    prefixes.find(
+      (p) => (method === undefined || p.method === method) && path.startsWith(p.prefix),
+    );
   const options = {
     headersTimeout: Math.min(headersTimeoutMs, requestTimeoutMs),
     requestTimeout: requestTimeoutMs,
@@ -72,10 +82,12 @@ export function createHttpServer(logger: Logger, limits: Partial<HttpLimits> = {
   };
   const server = createServer(options, (request, response) => {
     const path = (request.url ?? "/").split("?")[0] ?? "/";
-    const handler = routes.get(`${request.method} ${path}`);
+    const handler =
+      routes.get(`${request.method} ${path}`) ?? prefixFor(request.method, path)?.handler;
     if (handler === undefined) {
-      sendJson(response, routesFor(routes, path) ? 405 : 404, {
-        error: routesFor(routes, path) ? "method not allowed" : "not found",
+      const known = routesFor(routes, path) || prefixFor(undefined, path) !== undefined;
+      sendJson(response, known ? 405 : 404, {
+        error: known ? "method not allowed" : "not found",
       });
       return;
     }
@@ -100,6 +112,9 @@ export function createHttpServer(logger: Logger, limits: Partial<HttpLimits> = {
     },
     route(method, path, handler) {
       routes.set(`${method} ${path}`, handler);
+    },
+    routePrefix(method, prefix, handler) {
+      prefixes.push({ method, prefix, handler });
     },
     listen(port, host) {
       return new Promise((resolve, reject) => {

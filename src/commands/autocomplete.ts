@@ -1,6 +1,6 @@
 /**
  * Autocomplete choices for options that declare an `autocomplete` source: partner and forum
- * names, topics, search suggestions, timezones.
+ * names, topics, search suggestions, timezones, source ids.
  */
 
 import { foldForMatch } from "../content/fold-text.js";
@@ -61,6 +61,11 @@ export function completeOption(
       choices = (
         wanted === "" ? content.topics.map((t) => t.title) : index.suggest(typed, limit)
       ).map((s) => ({ name: s, value: s }));
+      break;
+    case "sources":
+      choices = content.sources
+        .filter((s) => matches(s.id) || matches(s.title))
+        .map((s) => ({ name: `${s.title} (${s.id})`, value: s.id }));
       break;
     case "timezones":
       timeZones ??= Intl.supportedValuesOf("timeZone");

@@ -12,7 +12,13 @@ import type { Clock } from "../runtime/clock.js";
 import type { SearchIndex } from "../search/search-index.js";
 
 /** Where a name or query option takes its autocomplete suggestions from. */
-export type AutocompleteSource = "partners" | "forums" | "topics" | "search" | "timezones";
+export type AutocompleteSource =
+  | "partners"
+  | "forums"
+  | "topics"
+  | "search"
+  | "timezones"
+  | "sources";
 
 /** One option of a command. All options are strings in the core. */
 export interface CommandOption {
@@ -25,6 +31,11 @@ export interface CommandOption {
   maxLength?: number;
   /** What a value looks like in usage lines, e.g. `HH:MM`; the option name when absent. */
   placeholder?: string;
+  /**
+   * In text, written `name:value` anywhere in the line (e.g. `source:un-2006`) instead of by
+   * position; platforms with options show it as an ordinary option.
+   */
+  keyed?: boolean;
 }
 
 /** Who may run a command. */

@@ -61,8 +61,16 @@ export interface AskOptions {
 
 /** The bot every adapter talks to. */
 export interface Bot {
+  /** The content answers come from now; {@link Bot.setContent} replaces it. */
   readonly content: Content;
+  /** The search index over {@link Bot.content}. */
   readonly index: SearchIndex;
+  /**
+   * Builds the index over `content`, then swaps content and index in at once: requests
+   * already running finish on the old pair, later ones read the new. Throws (and keeps the
+   * running pair) when the index cannot be built.
+   */
+  setContent(content: Content): void;
   readonly commands: readonly CommandDefinition[];
   /** Answers command text such as `/ct partners India` or `financing`. Never throws. */
   ask(text: string, options?: AskOptions): Promise<Reply>;
@@ -82,16 +90,18 @@ const CONSOLE: Caller = { platform: "console" };
  * const reply = await bot.ask("principles");
  */
 export function createBot(options: BotOptions): Bot {
-  const { content } = options;
-  const index = options.index ?? createSearchIndex(content);
+  // Content and index change together on reload: one reference, read once per request.
+  let current = {
+    content: options.content,
+    index: options.index ?? createSearchIndex(options.content),
+  };
   const commands = options.commands ?? COMMANDS;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const logger = options.logger ?? silentLogger();
 
   const contextFor = (caller: Caller, dailyAccess?: DailyAccess): CommandContext => ({
-    content,
-    index,
+    ...current,
     clock,
     random,
     caller,
@@ -135,8 +145,15 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
-    content,
-    index,
+    get content() {
+      return current.content;
+    },
+    get index() {
+      return current.index;
+    },
+    setContent(content) {
+      current = { content, index: createSearchIndex(content) };
+    },
     commands,
     async ask(text, ask = {}) {
       const parsed = parseCommandText(text, commands);
@@ -166,6 +183,7 @@ export function createBot(options: BotOptions): Bot {
     },
     complete(source, typed, limit) {
       try {
+        const { content, index } = current;
         return completeOption(source, cleanInput(typed).text, content, index, limit);
       } catch (error) {
         // Autocomplete is best effort: an empty list beats an error popup.

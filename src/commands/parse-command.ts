@@ -25,7 +25,6 @@ const COMMAND_ALIASES: Readonly<Record<string, string>> = {
   topic: "topics",
   find: "search",
   facts: "fact",
-  sources: "source",
 };
 
 const LEADING_CT = /^\/?ct(?:\s+|$)/iu;
@@ -67,12 +66,25 @@ export function parseCommandText(
   };
 }
 
-/** Default text form: a first option with choices takes one word; otherwise it takes the rest. */
+/**
+ * Default text form: {@link CommandOption.keyed} options are read as `name:value` words
+ * anywhere; then a first option with choices takes one word, otherwise it takes the rest.
+ */
 function positionalArgs(definition: CommandDefinition, text: string): ArgsResult {
-  const [option] = definition.options;
-  if (option === undefined || text === "") return { ok: true, args: {} };
-  if (option.choices) return { ok: true, args: { [option.name]: text.split(" ")[0] ?? "" } };
-  return { ok: true, args: { [option.name]: text } };
+  const keyed: Record<string, string> = {};
+  let rest = text;
+  for (const option of definition.options.filter((o) => o.keyed)) {
+    const pattern = new RegExp(`(?:^|\\s)${option.name}:(\\S+)`, "iu");
+    const found = pattern.exec(rest);
+    if (found?.[1] === undefined) continue;
+    keyed[option.name] = found[1];
+    rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found[0].length)}`.trim();
+  }
+  const [option] = definition.options.filter((o) => !o.keyed);
+  if (option === undefined || rest === "") return { ok: true, args: keyed };
+  if (option.choices)
+    return { ok: true, args: { ...keyed, [option.name]: rest.split(" ")[0] ?? "" } };
+  return { ok: true, args: { ...keyed, [option.name]: rest } };
 }
 
 /**
@@ -124,7 +136,7 @@ function article(word: string): string {
 /** The text form of an invocation; parsing it gives the invocation back. */
 export function formatInvocation(definition: CommandDefinition, args: CommandArgs): string {
   const values = definition.options
-    .map((o) => args[o.name])
+    .map((o) => (o.keyed && args[o.name] ? `${o.name}:${args[o.name]}` : args[o.name]))
     .filter((v): v is string => v !== undefined && v !== "");
   return [definition.name, ...values].join(" ");
 }

@@ -13,6 +13,7 @@ import { principlesCommand } from "./principles.js";
 import { relatedCommand } from "./related.js";
 import { searchCommand } from "./search.js";
 import { sourceCommand } from "./source.js";
+import { sourcesCommand } from "./sources.js";
 import { topicsCommand } from "./topics.js";
 
 /** Every command, visible ones first in help order. */
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   searchCommand,
   factCommand,
   dailyCommand,
+  sourcesCommand,
   sourceCommand,
   passageCommand,
   relatedCommand,

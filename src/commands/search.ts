@@ -15,8 +15,8 @@ export const QUERY_MAX = 200;
 export const searchCommand: CommandDefinition = {
   name: "search",
   description:
-    'Search the document: words, names, acronyms, "exact phrases"; start with = to search exactly as typed',
-  usage: "search <query>",
+    'Search the sources: words, names, acronyms, "exact phrases"; start with = to search exactly as typed',
+  usage: "search <query> [source:<id>]",
   options: [
     {
       name: "query",
@@ -25,14 +25,38 @@ export const searchCommand: CommandDefinition = {
       autocomplete: "search",
       maxLength: QUERY_MAX,
     },
+    {
+      name: "source",
+      description: "Only this source (see sources), e.g. fr-mfa-ct-2013",
+      required: false,
+      autocomplete: "sources",
+      keyed: true,
+      maxLength: 64,
+      placeholder: "id",
+    },
   ],
-  examples: ["search financing", "search ISIS", 'search "human rights"'],
+  examples: [
+    "search financing",
+    "search ISIS",
+    'search "human rights"',
+    "search financing source:fr-mfa-ct-2013",
+  ],
   access: "everyone",
   lookup: true,
   run(args, context) {
     const { content, index } = context;
     const query = args.query ?? "";
-    const outcome = index.search(query);
+    const sourceId = args.source?.toLowerCase();
+    if (sourceId !== undefined && !content.sourceById.has(sourceId))
+      return noticeAnswer(
+        "No such source",
+        [
+          `No source has the id ${echo(sourceId)}. Sources: ${content.sources.map((s) => s.id).join(", ")}.`,
+          `See them all with ${context.example("sources")}.`,
+        ],
+        content.sources.map((s) => ({ label: s.id, command: `search ${query} source:${s.id}` })),
+      );
+    const outcome = index.search(query, sourceId === undefined ? {} : { sourceId });
     switch (outcome.kind) {
       case "empty":
         return noticeAnswer("Nothing to search for", [

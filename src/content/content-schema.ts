@@ -36,7 +36,7 @@ export const sourceFileSchema = z.strictObject({
   dateLabel: text,
   rights: text,
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "use a language tag such as en"),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/u }).optional(),
   text: z.string().regex(/^[\w.-]+$/, "name a file in the same folder"),
 });
 

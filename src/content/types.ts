@@ -14,6 +14,11 @@ export interface Source {
   rights: string;
   language: string;
   url?: string;
+  /**
+   * Where this bot serves the source as a page (`PUBLIC_URL/sources/<id>`), when PUBLIC_URL
+   * is set; citations then link there (see app/http/source-pages.ts).
+   */
+  pageUrl?: string;
   /** The full text, as stored in the pack. */
   text: string;
 }

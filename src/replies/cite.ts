@@ -1,7 +1,7 @@
 /**
  * Turns passages and facts into cited reply items.
  */
-import type { Content, Fact, Passage } from "../content/types.js";
+import type { Content, Fact, Passage, Source } from "../content/types.js";
 import type { Mark } from "../search/highlight.js";
 import type { Citation, ReplyItem } from "./reply.js";
 
@@ -20,7 +20,21 @@ export function citationOf(content: Content, passage: Passage): Citation {
     passageId: passage.id,
   };
   if (passage.dateNote !== undefined) citation.dateNote = passage.dateNote;
+  const url = citationUrl(source, passage.id);
+  if (url !== undefined) citation.url = url;
   return citation;
+}
+
+/**
+ * Where a citation links: the passage on the source's page when the bot serves pages
+ * (PUBLIC_URL set), else the source's original http(s) address, else nowhere.
+ */
+export function citationUrl(source: Source | undefined, passageId: string): string | undefined {
+  if (source?.pageUrl !== undefined) return `${source.pageUrl}#${encodeURIComponent(passageId)}`;
+  if (source?.url === undefined || !URL.canParse(source.url)) return undefined;
+  // Parsed again so what links is a well-formed address (`<` and `>` percent-encoded).
+  const url = new URL(source.url);
+  return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
 /** A reply item quoting `passage` whole, with `marks` emphasised. */

@@ -24,6 +24,11 @@ export interface Citation {
   /** Why the passage's date differs from the document's; absent when it does not. */
   dateNote?: string;
   passageId: string;
+  /**
+   * Where to read the passage in context: its source page (`PUBLIC_URL/sources/<pack-id>#<passage-id>`)
+   * when PUBLIC_URL is set, else the source's original address when it has one; absent otherwise.
+   */
+  url?: string;
 }
 
 /** One cited excerpt. */

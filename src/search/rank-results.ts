@@ -14,6 +14,8 @@ export interface Candidate {
   covered: number;
   /** The summed weight of the groups it covers (see {@link groupWeight}). */
   coveredWeight: number;
+  /** Its source's ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the newer wins a tie; "" when unknown. */
+  date?: string;
 }
 
 /**
@@ -39,7 +41,8 @@ export function passagePrior(
 }
 
 /**
- * Orders candidates by coverage then score, and keeps only those that cover as many groups
+ * Orders candidates by coverage, then score, then the newer source first (when sources
+ * disagree, the later document says it last), then id; and keeps only those that cover as many groups
  * as the best one and score within `minRelativeScore` of it. Returns [] when no candidate
  * covers `minQueryCoverage` of `totalWeight` (the weight of all the query's groups).
  */
@@ -48,8 +51,12 @@ export function rankCandidates(
   totalWeight: number,
   options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
 ): Candidate[] {
+  // Ties go to the newer source (sources may disagree in date), then to the id.
   const order = (a: Candidate, b: Candidate) =>
-    b.covered - a.covered || b.score - a.score || a.id.localeCompare(b.id);
+    b.covered - a.covered ||
+    b.score - a.score ||
+    (b.date ?? "").localeCompare(a.date ?? "") ||
+    a.id.localeCompare(b.id);
   // The best candidate in one pass, then sort only those kept: the same list as sorting all
   // and filtering (the sort is stable), without sorting thousands of hits that are dropped.
   let best: Candidate | undefined;

@@ -45,10 +45,16 @@ export type SearchOutcome =
   | { kind: "none"; suggestions: string[]; unmatched: string[] }
   | { kind: "empty" };
 
+/** What narrows a search. */
+export interface SearchScope {
+  /** Only passages of this source (a pack id). */
+  sourceId?: string;
+}
+
 /** The search index. */
 export interface SearchIndex extends NameLookups {
-  /** Searches passages. */
-  search(query: string): SearchOutcome;
+  /** Searches passages, of every source or of `scope.sourceId` only. */
+  search(query: string, scope?: SearchScope): SearchOutcome;
   /** The passages that mention `entity`: those about it first, then the rest in reading order. */
   aboutEntity(entity: Entity): SearchHit[];
 }
@@ -137,7 +143,13 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     corrected === undefined ? outcome : { ...outcome, corrected };
 
   return {
-    search(query) {
+    search(query, scope = {}) {
+      // A name's or topic's passages outside the source asked for do not count: with none
+      // left, the words are searched as text (in that source).
+      const inScope = (hits: SearchHit[]) =>
+        scope.sourceId === undefined
+          ? hits
+          : hits.filter((hit) => hit.passage.sourceId === scope.sourceId);
       const parsed = parseQuery(query);
       const scanned = names.scan(parsed.words);
       const inName = new Set(
@@ -155,17 +167,15 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       // A name typed exactly answers with its passages; a corrected word searches the text.
       if (parsed.phrases.length === 0 && corrections.length === 0) {
         const exact = names.lookup(words);
-        if (exact?.kind === "entity")
-          return withCorrection(
-            { kind: "entity", entity: exact.entity, hits: entityHits(exact.entity) },
-            corrected,
-          );
+        const named = exact?.kind === "entity" ? inScope(entityHits(exact.entity)) : [];
+        if (exact?.kind === "entity" && named.length > 0)
+          return withCorrection({ kind: "entity", entity: exact.entity, hits: named }, corrected);
         if (exact?.kind === "topic") {
-          const hits = passagesOf(exact.topic.passageIds).map((passage) => ({
-            passage,
-            marks: [],
-          }));
-          return withCorrection({ kind: "topic", topic: exact.topic, hits }, corrected);
+          const hits = inScope(
+            passagesOf(exact.topic.passageIds).map((passage) => ({ passage, marks: [] })),
+          );
+          if (hits.length > 0)
+            return withCorrection({ kind: "topic", topic: exact.topic, hits }, corrected);
         }
       }
 
@@ -182,6 +192,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         { content, mini, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
+        scope.sourceId,
       );
       if (found.hits.length === 0) {
         // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,

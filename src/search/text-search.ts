@@ -36,18 +36,26 @@ export interface TextSearchContext {
   isAbout: (entityId: string, passageId: string) => boolean;
 }
 
-/** Runs `groups` against the index; `phrases` must all appear in a hit. */
+/**
+ * Runs `groups` against the index; `phrases` must all appear in a hit. With `sourceId`, only
+ * that source's passages are searched (and ranked against each other).
+ */
 export function searchText(
   context: TextSearchContext,
   groups: readonly QueryGroup[],
   phrases: readonly string[],
+  sourceId?: string,
 ): TextResults {
   const { content, mini } = context;
   const results = mini
     .search({ combineWith: "OR", queries: groups.map((g) => g.query) })
     .filter((r) => {
       const passage = content.passageById.get(String(r.id));
-      return passage !== undefined && phrases.every((phrase) => mentions(passage.text, phrase));
+      return (
+        passage !== undefined &&
+        (sourceId === undefined || passage.sourceId === sourceId) &&
+        phrases.every((phrase) => mentions(passage.text, phrase))
+      );
     });
 
   const coveredBy = results.map((r) => {
@@ -64,6 +72,7 @@ export function searchText(
     results.map((r, n) => {
       const covered = coveredBy[n] ?? [];
       const id = String(r.id);
+      const sourceOf = content.passageById.get(id)?.sourceId ?? "";
       const about = r.terms.some((t) => t.startsWith("entity:") && context.isAbout(t.slice(7), id));
       return {
         id,
@@ -73,6 +82,7 @@ export function searchText(
           (about ? SEARCH_OPTIONS.relevance.aboutBoost : 1),
         covered: covered.filter((c) => c > 0).length,
         coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
+        date: content.sourceById.get(sourceOf)?.date ?? "",
       };
     }),
     weights.reduce((sum, w) => sum + w, 0),

@@ -55,6 +55,30 @@ describe("ct-bot ask", () => {
     expect(reply.items[0]?.citation.date).toBe("March 2013");
   });
 
+  it("gives each citation the url of its passage's page with PUBLIC_URL, none without", async () => {
+    type Urls = { items: Array<{ passageId: string; citation: { url?: string } }> };
+    const linked = JSON.parse(
+      (
+        await runCli(["ask", "--json", "search Sahel"], {
+          env: { PUBLIC_URL: "https://ct.example.org/" },
+        })
+      ).stdout,
+    ) as Urls;
+    expect(linked.items.length).toBeGreaterThan(0);
+    for (const item of linked.items)
+      expect(item.citation.url).toBe(
+        `https://ct.example.org/sources/fr-mfa-ct-2013#${item.passageId}`,
+      );
+    const plain = JSON.parse((await runCli(["ask", "--json", "search Sahel"])).stdout) as Urls;
+    expect(plain.items.map((i) => i.citation.url)).toEqual(plain.items.map(() => undefined));
+    const bad = await runCli(["ask", "--json", "search Sahel"], {
+      env: { PUBLIC_URL: "javascript:alert(1)" },
+    });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("PUBLIC_URL");
+    expect(bad.stderr).not.toMatch(/\n\s+at /u);
+  });
+
   it("prints empty items when nothing matched", async () => {
     const run = await runCli(["ask", "--json", "zebra pizza"]);
     expect((JSON.parse(run.stdout) as { items: unknown[] }).items).toEqual([]);

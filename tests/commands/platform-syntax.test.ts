@@ -122,8 +122,14 @@ const DISCORD_OPTION = /(?:^|\s)\[?[a-z]+:[A-Za-z0-9|]/u;
 /** Slack's positional form: `/ct <command> <word>` where the word is not an option. */
 const SLACK_POSITIONAL = /\/ct [a-z]+ (?!\[?[a-z]+[:\]])\S/u;
 
+/** Options written `name:value` in text on every platform (e.g. `search … source:<id>`). */
+const KEYED = bot.commands.flatMap((c) => c.options.filter((o) => o.keyed).map((o) => o.name));
+const KEYED_WORD = new RegExp(`(?:^|\\s)(?:${KEYED.join("|")}):\\S+`, "gu");
+
 /** The other platforms' syntax found in `line`, or undefined. */
-function wrongSyntax(line: string, platform: Platform): string | undefined {
+function wrongSyntax(text: string, platform: Platform): string | undefined {
+  // A keyed option is the text syntax too, so it is no sign of Discord's in a text platform.
+  const line = platform === "discord" || KEYED.length === 0 ? text : text.replace(KEYED_WORD, " ");
   if (platform === "console" || platform === "cli") {
     if (line.includes("/ct")) return "a /ct command in the terminal";
     if (DISCORD_OPTION.test(line) && /\b[a-z]+:[A-Za-z0-9]/u.test(line))

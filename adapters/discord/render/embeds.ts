@@ -1,6 +1,7 @@
 /**
  * Renders a {@link Reply} as Discord embeds: the title, the intro and each cited excerpt (matched
- * terms in bold) in descriptions, list entries as fields, citations in footers. Pure: no
+ * terms in bold) in descriptions, list entries as fields, citations in footers, and a link to
+ * each excerpt in context (its citation's url) as the embed's author. Pure: no
  * network, no discord.js client, so daily posts and both transports share it.
  */
 import type { APIEmbed } from "discord.js";
@@ -8,6 +9,7 @@ import { citationText } from "../../../src/replies/cite.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import type { Mark, Reply, ReplyItem } from "../../../src/replies/reply.js";
 import {
+  EMBED_AUTHOR_MAX,
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
   EMBED_FIELD_VALUE_MAX,
@@ -43,6 +45,8 @@ interface TextSlot {
 
 interface EmbedPlan {
   title?: TextSlot;
+  /** The excerpt's source, linked to the passage in context (its citation's url). */
+  author?: { name: TextSlot; url: string };
   description?: TextSlot;
   fields: Array<{ name: TextSlot; value: TextSlot }>;
   footer: string[];
@@ -77,8 +81,12 @@ function itemPlans(reply: Reply): EmbedPlan[] {
     const footer = [citationText(item)];
     const hidden = reply.items.length - shown.length;
     if (i === shown.length - 1 && hidden > 0) footer.push(`${hidden} more excerpts not shown`);
+    const { url, title } = item.citation;
     return {
       ...(i === 0 ? { title: titleSlot(reply) } : {}),
+      ...(url !== undefined && /^https?:\/\//iu.test(url)
+        ? { author: { name: slot(`Read in context: ${title}`, [], EMBED_AUTHOR_MAX, false), url } }
+        : {}),
       description: composed(parts, EMBED_DESCRIPTION_MAX),
       fields: [],
       footer,
@@ -158,6 +166,7 @@ function render(s: TextSlot, max: number): string {
 function slotsOf(plan: EmbedPlan): TextSlot[] {
   return [
     ...(plan.title ? [plan.title] : []),
+    ...(plan.author ? [plan.author.name] : []),
     ...(plan.description ? [plan.description] : []),
     ...plan.fields.flatMap((f) => [f.name, f.value]),
   ];
@@ -179,6 +188,7 @@ function fitTotal(slots: TextSlot[]): void {
 function assemble(plan: EmbedPlan, footer: TextSlot | undefined, color: number): APIEmbed {
   const embed: APIEmbed = { color };
   if (plan.title) embed.title = plan.title.out;
+  if (plan.author) embed.author = { name: plan.author.name.out, url: plan.author.url };
   if (plan.description) embed.description = plan.description.out;
   if (plan.fields.length > 0)
     embed.fields = plan.fields.map((f) => ({ name: f.name.out, value: f.value.out }));

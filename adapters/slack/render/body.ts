@@ -15,7 +15,7 @@ import {
 import type { Reply, ReplyEntry, ReplyItem } from "../../../src/replies/reply.js";
 import { type ButtonElement, contextBlock, type SlackBlock, sectionBlock } from "./block-kit.js";
 import { SLACK_CONTEXT_TEXT_MAX, SLACK_SECTION_TEXT_MAX } from "./limits.js";
-import { escapeMrkdwn, markedMrkdwn } from "./mrkdwn.js";
+import { escapeMrkdwn, linkUrl, markedMrkdwn } from "./mrkdwn.js";
 
 /** A body block, and how to shorten it when the message budget runs out. */
 export interface BodyPiece {
@@ -100,10 +100,18 @@ function citationLine(item: ReplyItem): string {
     .filter((part) => part !== "");
   const note = dateNote?.trim() ? ` — ${dateNote.trim()}` : "";
   const line = parts.length > 0 ? `Source: ${parts.join(" · ")}${note}` : "Source: (unknown)";
-  return clipRange(line, 0, line.length, SLACK_CONTEXT_TEXT_MAX, (s, e) =>
+  // With a url, the whole line links to the passage in context: `<url|text>`.
+  const url = item.citation.url === undefined ? undefined : linkUrl(item.citation.url);
+  const room = SLACK_CONTEXT_TEXT_MAX - (url === undefined ? 0 : url.length + 3);
+  const linked = url !== undefined && room >= LINK_TEXT_MIN;
+  const text = clipRange(line, 0, line.length, linked ? room : SLACK_CONTEXT_TEXT_MAX, (s, e) =>
     escapeMrkdwn(line.slice(s, e)),
   );
+  return linked ? `<${url}|${text}>` : text;
 }
+
+/** Below this much room for the text, a citation is shown without its link (the text matters more). */
+const LINK_TEXT_MIN = 200;
 
 /** List rows as `*label* — detail` lines, grouped into as few sections as fit. */
 function entryPieces(entries: readonly ReplyEntry[]): BodyPiece[] {

@@ -20,6 +20,20 @@ export function unescapeSlackText(text: string): string {
   return text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 }
 
+/**
+ * `url` safe inside a mrkdwn link `<url|text>`: `&` escaped as Slack asks, and the characters
+ * that would end the link (`<`, `>`, `|`) percent-encoded; undefined for anything but http(s).
+ */
+export function linkUrl(url: string): string | undefined {
+  if (!/^https?:\/\//iu.test(url)) return undefined;
+  return url
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "%3C")
+    .replaceAll(">", "%3E")
+    .replaceAll("|", "%7C")
+    .replace(/\s/gu, encodeURIComponent);
+}
+
 /** A Slack user id, safe to put inside `<@…>`. */
 const USER_ID = /^[UW][A-Z0-9]{2,30}$/u;
 
