@@ -54,6 +54,18 @@ afterEach(async () => {
   sleeps.length = 0;
 });
 
+/** The real scheduler over `store` and `poster`, on the manual clock and sleep. */
+function schedulerOver(store: Store, poster: DailyPoster) {
+  return createScheduler({
+    store,
+    content: bundledContent(),
+    clock,
+    posters: [poster],
+    logger: silentLogger(),
+    sleep,
+  });
+}
+
 /** 09:00 in Paris on 20 November + `days`, a minute after the slot. */
 function slotOfDay(days: number): Date {
   return new Date(Date.UTC(2026, 10, 20 + days, 8, 1));
@@ -67,14 +79,7 @@ describe("deliverPost through the scheduler", () => {
       { kind: "rate-limited", retryAfterMs: 7_000 },
     ]);
     clock.set(slotOfDay(0));
-    const scheduler = createScheduler({
-      store: s,
-      content: bundledContent(),
-      clock,
-      posters: [poster],
-      logger: silentLogger(),
-      sleep,
-    });
+    const scheduler = schedulerOver(s, poster);
     const report = await scheduler.tick();
     expect(report).toMatchObject({ claimed: 1, sent: 1, failed: 0 });
     expect(attempts).toHaveLength(2);
@@ -92,14 +97,7 @@ describe("deliverPost through the scheduler", () => {
       { kind: "transient", error: "ECONNREFUSED" },
     ]);
     clock.set(slotOfDay(0));
-    const scheduler = createScheduler({
-      store: s,
-      content: bundledContent(),
-      clock,
-      posters: [poster],
-      logger: silentLogger(),
-      sleep,
-    });
+    const scheduler = schedulerOver(s, poster);
     expect(await scheduler.tick()).toMatchObject({ sent: 1 });
     expect(sleeps.filter((ms) => ms >= BACKOFF_MS)).toEqual([BACKOFF_MS, 2 * BACKOFF_MS]);
     expect(new Set(attempts.map((a) => a.key)).size).toBe(1);
@@ -110,14 +108,7 @@ describe("deliverPost through the scheduler", () => {
     await s.saveSubscription(aSubscription("C1", { nextPostAt: slotOfDay(0) }));
     const { poster, attempts } = scriptedPoster("slack", [{ kind: "unknown", error: "timeout" }]);
     clock.set(slotOfDay(0));
-    const scheduler = createScheduler({
-      store: s,
-      content: bundledContent(),
-      clock,
-      posters: [poster],
-      logger: silentLogger(),
-      sleep,
-    });
+    const scheduler = schedulerOver(s, poster);
     expect(await scheduler.tick()).toMatchObject({ unknown: 1, sent: 0 });
     expect(attempts).toHaveLength(1);
     const [delivery] = await s.listDeliveries("slack:T1:C1", 5);
@@ -133,14 +124,7 @@ describe("deliverPost through the scheduler", () => {
       fix: "invite the bot",
     };
     const { poster, attempts } = scriptedPoster("slack", [lost, lost, lost, lost]);
-    const scheduler = createScheduler({
-      store: s,
-      content: bundledContent(),
-      clock,
-      posters: [poster],
-      logger: silentLogger(),
-      sleep,
-    });
+    const scheduler = schedulerOver(s, poster);
     const outcomes = [];
     for (let day = 0; day < PAUSE_AFTER_FAILURES + 1; day++) {
       clock.set(slotOfDay(day));
@@ -169,14 +153,7 @@ describe("deliverPost through the scheduler", () => {
     const { poster } = scriptedPoster("slack", [
       { kind: "permanent", reason: "not_in_channel", fix: "invite the bot" },
     ]);
-    const scheduler = createScheduler({
-      store: s,
-      content: bundledContent(),
-      clock,
-      posters: [poster],
-      logger: silentLogger(),
-      sleep,
-    });
+    const scheduler = schedulerOver(s, poster);
     clock.set(slotOfDay(0));
     expect(await scheduler.tick()).toMatchObject({ failed: 1 });
     expect(await s.getSubscription("slack:T1:C1")).toMatchObject({ failureCount: 1 });
