@@ -24,6 +24,7 @@ describe("the /ct command definition", () => {
       "search",
       "fact",
       "daily",
+      "sources",
       "source",
     ]);
     for (const option of ct.options) expect(option.type).toBe(1);

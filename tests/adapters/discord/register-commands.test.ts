@@ -48,7 +48,7 @@ describe("discord register", () => {
     expect(run.writes[0]?.headers.authorization).toBe(`Bot ${fake.botToken}`);
     expect(run.out).toContain("+ added    ct\n");
     expect(run.out).toContain("+ added    ct partners\n");
-    expect(run.out).toContain(`Registered /ct in server ${fake.guildId} (9 subcommands).`);
+    expect(run.out).toContain(`Registered /ct in server ${fake.guildId} (10 subcommands).`);
   });
 
   it("makes no write on a second run and says it is up to date", async () => {
