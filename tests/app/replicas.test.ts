@@ -131,6 +131,8 @@ describe.skipIf(pgMissing !== undefined)(
       await until(
         () => fake?.heldCount("xoxb-replica-killed") === SEND_CONCURRENCY,
         "the victim's sends to be in flight",
+        // Three replica processes start at once: on a loaded machine that alone takes a while.
+        90_000,
       );
       victim.child.kill("SIGKILL");
       await victim.done;
