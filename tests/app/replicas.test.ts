@@ -124,14 +124,34 @@ describe.skipIf(pgMissing !== undefined)(
     }, async () => {
       await seed();
       fake?.faults.add({ fault: { kind: "held" } });
+      // The victim starts alone: started together, the other two could claim all 500 before it
+      // runs, and it would have nothing in flight to be killed with.
       const victim = replica("xoxb-replica-killed");
-      const survivors = [replica("xoxb-replica-b"), replica("xoxb-replica-c")];
       // Kill the victim when every one of its senders waits on an answer: each post it started
       // has reached Slack, and nothing is half-sent inside the process.
       await until(
         () => fake?.heldCount("xoxb-replica-killed") === SEND_CONCURRENCY,
         "the victim's sends to be in flight",
-        // Three replica processes start at once: on a loaded machine that alone takes a while.
+        // Starting a process with tsx takes a while on a loaded machine.
+        90_000,
+      );
+      const survivors = ["xoxb-replica-b", "xoxb-replica-c"].map((token) => {
+        const run = replica(token);
+        let exited = false;
+        void run.done.then(() => {
+          exited = true;
+        });
+        return {
+          ...run,
+          token,
+          hasPassedReclaim: () => exited || (fake?.heldCount(token) ?? 0) > 0,
+        };
+      });
+      // Each survivor looks for stale claims before it claims due ones. It must do so while the
+      // victim lives, so that the victim's claims are left for the later replica below.
+      await until(
+        () => survivors.every((s) => s.hasPassedReclaim()),
+        "the survivors to start sending",
         90_000,
       );
       victim.child.kill("SIGKILL");
