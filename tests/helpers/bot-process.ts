@@ -29,7 +29,7 @@ export interface BotProcessOptions {
 }
 
 /** How long a bot may take to say it is running. */
-export const START_TIMEOUT_MS = 30_000;
+export const START_TIMEOUT_MS = 90_000;
 
 /** Starts the bot with only the given environment (plus PATH and HOME) and PORT=0. */
 export function startBotProcess(options: BotProcessOptions): BotProcess {

@@ -114,7 +114,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       expectInteraction(interaction);
       gateway.dispatch("INTERACTION_CREATE", interaction);
     },
-    waitForRequest(matches, from = 0, timeoutMs = 5000) {
+    waitForRequest(matches, from = 0, timeoutMs = 20_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const found = state.requests.slice(from).find(matches);
