@@ -22,6 +22,16 @@ export interface PostgresStoreOptions {
   max?: number;
 }
 
+/**
+ * How a claim's transaction starts. The due rows must come from the due index, in order, a
+ * batch at a time: that costs the batch. The planner does so once the table is analysed, but
+ * with stale statistics (subscriptions just added, autovacuum not yet run) it estimated a
+ * handful of due rows, intersected two bitmap indexes and sorted every due row, on disk, for
+ * each batch: 190-400 ms per 200-row batch at 100k due, 100k x 100k / 200 rows sorted per tick.
+ * Turning bitmap scans off for this transaction alone leaves the ordered index scan (0.3 ms).
+ */
+const CLAIM_BEGIN = "BEGIN; SET LOCAL enable_bitmapscan = off";
+
 // Any fixed number shared by every replica: serialises migrations across processes.
 const MIGRATION_LOCK = 7_412_013;
 
@@ -47,7 +57,11 @@ export function createPostgresStore(
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
 
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+  /** Runs `work` in one transaction; `begin` may add SET LOCAL statements to the BEGIN. */
+  const transaction = async <T>(
+    work: (client: pg.PoolClient) => Promise<T>,
+    begin = "BEGIN",
+  ): Promise<T> => {
     const client = await pool.connect();
     // A connection lost between two statements is reported as an 'error' event on the
     // checked-out client; unheard, it would crash the process. The failing statement rejects
@@ -58,7 +72,7 @@ export function createPostgresStore(
     };
     client.on("error", onError);
     try {
-      await client.query("BEGIN");
+      await client.query(begin);
       const result = await work(client);
       await client.query("COMMIT");
       return result;
@@ -227,7 +241,7 @@ export function createPostgresStore(
           return { delivery, subscription };
         });
         return { deliveries, examined: subscriptions.length };
-      });
+      }, CLAIM_BEGIN);
     },
     async reclaimStale(rule, now, platforms, limit) {
       return transaction(async (client) => {
