@@ -301,13 +301,14 @@ export function createSqliteStore(path: string): Store {
     async rememberSeenEvent(key, now, expiresAt) {
       // Expired keys go now and then, so the table stays small without a timer.
       if (Math.random() < PRUNE_CHANCE)
-        db.prepare("DELETE FROM seen_events WHERE expires_at < ?").run(iso(now));
-      else
-        db.prepare("DELETE FROM seen_events WHERE key = ? AND expires_at < ?").run(key, iso(now));
+        sql("DELETE FROM seen_events WHERE expires_at < ?").run(iso(now));
+      // One statement, one commit (this runs on every Slack request): an expired key is
+      // replaced, a live one makes the insert a no-op (changes 0), as in the PostgreSQL store.
       return (
-        db
-          .prepare("INSERT OR IGNORE INTO seen_events (key, expires_at) VALUES (?, ?)")
-          .run(key, iso(expiresAt)).changes === 1
+        sql(
+          `INSERT INTO seen_events (key, expires_at) VALUES (?, ?)
+           ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_events.expires_at < ?`,
+        ).run(key, iso(expiresAt), iso(now)).changes === 1
       );
     },
     async listDeliveries(subscriptionId, limit) {
