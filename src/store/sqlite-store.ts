@@ -17,8 +17,9 @@ import type {
 import { MIGRATIONS } from "./migrations.js";
 import { createOwnerOnly, tightenSidecars } from "./owner-only.js";
 import { type Row, toDelivery, toOwnerBeat, toSubscription } from "./rows.js";
+import { createSqliteSeenEvents } from "./sqlite-seen-events.js";
 import { createWriteProbe } from "./sqlite-write-probe.js";
-import { PRUNE_CHANCE, type Store } from "./store.js";
+import type { Store } from "./store.js";
 
 /** The database file name inside DATA_DIR. */
 export const SQLITE_FILE = "ct-bot.sqlite";
@@ -46,6 +47,7 @@ export function createSqliteStore(path: string): Store {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   const probe = createWriteProbe(db, path);
+  const seenEvents = createSqliteSeenEvents(db);
 
   const iso = (date: Date) => date.toISOString();
   const selectSubscription = "SELECT * FROM subscriptions WHERE id = ?";
@@ -196,6 +198,7 @@ export function createSqliteStore(path: string): Store {
       probe(now);
     },
     async close() {
+      seenEvents.flush();
       db.close();
     },
     async getSubscription(id) {
@@ -298,19 +301,7 @@ export function createSqliteStore(path: string): Store {
           .all(platform) as Row[]
       ).map((r) => String(r.install_key));
     },
-    async rememberSeenEvent(key, now, expiresAt) {
-      // Expired keys go now and then, so the table stays small without a timer.
-      if (Math.random() < PRUNE_CHANCE)
-        sql("DELETE FROM seen_events WHERE expires_at < ?").run(iso(now));
-      // One statement, one commit (this runs on every Slack request): an expired key is
-      // replaced, a live one makes the insert a no-op (changes 0), as in the PostgreSQL store.
-      return (
-        sql(
-          `INSERT INTO seen_events (key, expires_at) VALUES (?, ?)
-           ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_events.expires_at < ?`,
-        ).run(key, iso(expiresAt), iso(now)).changes === 1
-      );
-    },
+    rememberSeenEvent: (key, now, expiresAt) => seenEvents.remember(key, now, expiresAt),
     async listDeliveries(subscriptionId, limit) {
       return (
         db
