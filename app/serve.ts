@@ -8,7 +8,6 @@
 import { startDiscord } from "../adapters/discord/index.js";
 import type { PlatformRuntime } from "../adapters/platform.js";
 import { isRefusedToken } from "../adapters/slack/errors.js";
-import { startSlack } from "../adapters/slack/index.js";
 import { type Bot, createBot } from "../src/commands/create-bot.js";
 import { liveContent } from "../src/content/live-content.js";
 import { createDailyService } from "../src/daily/daily-service.js";
@@ -81,7 +80,12 @@ export async function serve(config: AppConfig): Promise<void> {
   if (config.slack && config.discord?.shard)
     logger.warn("Slack runs outside Discord shard processes; start it separately");
   if (config.slack && !config.discord?.shard)
-    connect("slack", () => startSlack(deps), isRefusedToken);
+    // Bolt takes about a second to load: it loads while /healthz already answers.
+    connect(
+      "slack",
+      () => import("../adapters/slack/index.js").then((s) => s.startSlack(deps)),
+      isRefusedToken,
+    );
   if (config.discord) connect("discord", () => startDiscord(deps), isDiscordFatal);
   const runtimes = new Map<string, PlatformRuntime>();
   addHealthRoutes(

@@ -2,7 +2,6 @@
  * `ct-bot` / `ct-bot start` / `ct-bot serve`: the console bot when no platform is configured
  * (`start` only), else the platforms (app/serve.ts, loaded on that path alone).
  */
-import { runConsoleBot } from "../adapters/console/console-bot.js";
 import { CtBotError } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { type AppConfig, secretsOf } from "./config.js";
@@ -39,6 +38,8 @@ async function startConsole(config: AppConfig): Promise<void> {
     secrets: secretsOf(config),
   });
   const bot = loadBot(config, logger);
+  // Imported here: the platform path never loads the console's text layout.
+  const { runConsoleBot } = await import("../adapters/console/console-bot.js");
   const interactive = process.stdin.isTTY === true;
   process.stderr.write("No Slack or Discord tokens set: this is the console bot (see README).\n");
   await runConsoleBot(bot, {
