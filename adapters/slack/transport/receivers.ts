@@ -23,7 +23,7 @@ import {
 } from "@slack/bolt";
 import type { SlackConfig } from "../config.js";
 import { SlackAdapterError } from "../errors.js";
-import { BOT_SCOPES } from "../render/manifest.js";
+import { BOT_SCOPES } from "../render/bot-scopes.js";
 import { appClientOptions, webApiBase } from "./web-client.js";
 
 /** The receiver for one transport. `oauth`: HTTP with the install flow, many workspaces. */
