@@ -5,7 +5,6 @@
 import { CtBotError } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { type AppConfig, secretsOf } from "./config.js";
-import { loadBot } from "./load-bot.js";
 
 /** `ct-bot serve` was asked to run with no platform to serve. */
 export class NoPlatformError extends CtBotError {
@@ -37,9 +36,13 @@ async function startConsole(config: AppConfig): Promise<void> {
     level: config.logLevelSet ? config.logLevel : "error",
     secrets: secretsOf(config),
   });
+  // Imported here: the platform path loads the bot after its server listens (app/serve.ts),
+  // and never the console's text layout.
+  const [{ loadBot }, { runConsoleBot }] = await Promise.all([
+    import("./load-bot.js"),
+    import("../adapters/console/console-bot.js"),
+  ]);
   const bot = loadBot(config, logger);
-  // Imported here: the platform path never loads the console's text layout.
-  const { runConsoleBot } = await import("../adapters/console/console-bot.js");
   const interactive = process.stdin.isTTY === true;
   process.stderr.write("No Slack or Discord tokens set: this is the console bot (see README).\n");
   await runConsoleBot(bot, {
