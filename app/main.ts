@@ -7,14 +7,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { ServeHealth } from "../adapters/platform.js";
 import { packageRoot } from "../src/content/content-dir.js";
-import { runContentImport } from "../src/content/import/run-content-import.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
-import { createLogger } from "../src/runtime/logger.js";
-import { ask } from "./ask.js";
 import { type AppConfig, loadConfig } from "./config.js";
-import { contentCheck } from "./content-check.js";
-import { loadBot } from "./load-bot.js";
-import { start } from "./start.js";
 
 const USAGE = `Usage: ct-bot [command]
 
@@ -45,12 +39,14 @@ export async function main(argv: string[]): Promise<number> {
   endQuietlyOnClosedOutput();
   try {
     switch (command) {
+      // Each command imports what it runs when it runs: `help` loads no content, `serve` no
+      // document parsers (pdf.js, mammoth…), and no command loads another's modules.
       case "start":
-        await start(loadConfig());
+      case "serve": {
+        const { start } = await import("./start.js");
+        await start(loadConfig(), command);
         return 0;
-      case "serve":
-        await start(loadConfig(), "serve");
-        return 0;
+      }
       case "ask": {
         const { values, positionals } = parseArgs({
           args: rest,
@@ -58,16 +54,23 @@ export async function main(argv: string[]): Promise<number> {
           allowPositionals: true,
         });
         const config = loadConfig();
-        const bot = loadBot(config, quietLogger(config));
+        const [{ ask }, { loadBot }, logger] = await Promise.all([
+          import("./ask.js"),
+          import("./load-bot.js"),
+          quietLogger(config),
+        ]);
+        const bot = loadBot(config, logger);
         await ask(bot, positionals.join(" "), values.json === true, process.stdin, process.stdout);
         return 0;
       }
       case "content": {
-        if (rest[0] === "import")
+        if (rest[0] === "import") {
+          const { runContentImport } = await import("../src/content/import/run-content-import.js");
           return await runContentImport(rest.slice(1), {
             out: process.stdout,
             err: process.stderr,
           });
+        }
         const { values, positionals } = parseArgs({
           args: rest,
           options: { dir: { type: "string", multiple: true } },
@@ -75,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
         });
         if (positionals[0] !== "check")
           return usage(`unknown content command: ${positionals[0] ?? "(none)"}`);
+        const { contentCheck } = await import("./content-check.js");
         return contentCheck(values.dir, process.stdout, process.stderr);
       }
       // Each platform's CLI is imported only when asked for: other commands never load its SDK.
@@ -133,7 +137,8 @@ function usage(problem: string): number {
 }
 
 /** One-shot commands log only errors unless LOG_LEVEL says otherwise. */
-function quietLogger(config: AppConfig) {
+async function quietLogger(config: AppConfig) {
+  const { createLogger } = await import("../src/runtime/logger.js");
   return createLogger({ level: config.logLevelSet ? config.logLevel : "error" });
 }
 

@@ -2,11 +2,9 @@
  * `ct-bot` / `ct-bot start` / `ct-bot serve`: the console bot when no platform is configured
  * (`start` only), else the platforms (app/serve.ts, loaded on that path alone).
  */
-import { runConsoleBot } from "../adapters/console/console-bot.js";
 import { CtBotError } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { type AppConfig, secretsOf } from "./config.js";
-import { loadBot } from "./load-bot.js";
 
 /** `ct-bot serve` was asked to run with no platform to serve. */
 export class NoPlatformError extends CtBotError {
@@ -38,6 +36,12 @@ async function startConsole(config: AppConfig): Promise<void> {
     level: config.logLevelSet ? config.logLevel : "error",
     secrets: secretsOf(config),
   });
+  // Imported here: the platform path loads the bot after its server listens (app/serve.ts),
+  // and never the console's text layout.
+  const [{ loadBot }, { runConsoleBot }] = await Promise.all([
+    import("./load-bot.js"),
+    import("../adapters/console/console-bot.js"),
+  ]);
   const bot = loadBot(config, logger);
   const interactive = process.stdin.isTTY === true;
   process.stderr.write("No Slack or Discord tokens set: this is the console bot (see README).\n");

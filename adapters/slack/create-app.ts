@@ -29,6 +29,7 @@ import {
   type TokenSource,
 } from "./transport/installations.js";
 import { createReceiver, type SlackReceiver } from "./transport/receivers.js";
+import { createResponseUrlPoster, type ResponseUrlPoster } from "./transport/response-url.js";
 import { createRetryGuard, SLACK_SEEN_EVENT_PREFIX } from "./transport/retry-guard.js";
 import { appClientOptions } from "./transport/web-client.js";
 
@@ -55,6 +56,8 @@ export interface SlackApp {
   inFlight: InFlight;
   /** Posts daily facts for the scheduler. */
   poster: DailyPoster;
+  /** Posts answers to response URLs; close it once the work in flight is done. */
+  responseUrls: ResponseUrlPoster;
 }
 
 /**
@@ -109,7 +112,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     dailyAdmins: options.dailyAdmins ?? [],
     logger: boltLogger,
   });
-  const answers = { bot, logger, dailyAccess: daily.accessFor };
+  const responseUrls = createResponseUrlPoster();
+  const answers = { bot, logger, dailyAccess: daily.accessFor, responseUrls };
   handleCommand(app, answers);
   handleButton(app, answers);
   handleHome(app, renderHome(bot), logger);
@@ -117,7 +121,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.error(async (error) => {
     logger.error({ err: error, platform: "slack" }, "Slack listener failed");
   });
-  return { app, transport, inFlight, poster: daily.poster };
+  return { app, transport, inFlight, poster: daily.poster, responseUrls };
 }
 
 function requiredBotToken(slack: SlackConfig): string {

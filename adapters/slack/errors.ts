@@ -15,7 +15,9 @@ export type SlackErrorCode =
   /** users.info or conversations.info failed while checking a `/ct daily` request. */
   | "slack_daily_lookup_failed"
   /** No bot token for the workspace a request came from (never installed, or uninstalled). */
-  | "slack_not_installed";
+  | "slack_not_installed"
+  /** Posting an answer to a response_url failed (a status other than 2xx, or no answer). */
+  | "slack_respond_failed";
 
 /** The Slack adapter cannot start with this configuration, or a Slack call it needs failed. */
 export class SlackAdapterError extends CtBotError {

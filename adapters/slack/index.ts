@@ -28,7 +28,7 @@ export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
   if (config.slack === undefined) {
     throw new SlackAdapterError("slack_not_configured", "Slack is not configured");
   }
-  const { app, transport, inFlight, poster } = createSlackApp({
+  const { app, transport, inFlight, poster, responseUrls } = createSlackApp({
     slack: config.slack,
     bot,
     logger,
@@ -90,6 +90,7 @@ export async function startSlack(deps: SlackDeps): Promise<PlatformRuntime> {
         // The receiver's own stop() resolves before the socket closes; wait for the close.
         if (transport.mode === "socket") await transport.receiver.client.disconnect();
         await inFlight.drain();
+        responseUrls.close();
         logger.info({ platform: "slack" }, "Slack adapter stopped");
       })();
       return stopping;

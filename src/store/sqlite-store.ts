@@ -17,8 +17,9 @@ import type {
 import { MIGRATIONS } from "./migrations.js";
 import { createOwnerOnly, tightenSidecars } from "./owner-only.js";
 import { type Row, toDelivery, toOwnerBeat, toSubscription } from "./rows.js";
+import { createSqliteSeenEvents } from "./sqlite-seen-events.js";
 import { createWriteProbe } from "./sqlite-write-probe.js";
-import { PRUNE_CHANCE, type Store } from "./store.js";
+import type { Store } from "./store.js";
 
 /** The database file name inside DATA_DIR. */
 export const SQLITE_FILE = "ct-bot.sqlite";
@@ -46,6 +47,7 @@ export function createSqliteStore(path: string): Store {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   const probe = createWriteProbe(db, path);
+  const seenEvents = createSqliteSeenEvents(db);
 
   const iso = (date: Date) => date.toISOString();
   const selectSubscription = "SELECT * FROM subscriptions WHERE id = ?";
@@ -198,6 +200,7 @@ export function createSqliteStore(path: string): Store {
       probe(now);
     },
     async close() {
+      seenEvents.flush();
       db.close();
     },
     async getSubscription(id) {
@@ -300,18 +303,7 @@ export function createSqliteStore(path: string): Store {
           .all(platform) as Row[]
       ).map((r) => String(r.install_key));
     },
-    async rememberSeenEvent(key, now, expiresAt) {
-      // Expired keys go now and then, so the table stays small without a timer.
-      if (Math.random() < PRUNE_CHANCE)
-        db.prepare("DELETE FROM seen_events WHERE expires_at < ?").run(iso(now));
-      else
-        db.prepare("DELETE FROM seen_events WHERE key = ? AND expires_at < ?").run(key, iso(now));
-      return (
-        db
-          .prepare("INSERT OR IGNORE INTO seen_events (key, expires_at) VALUES (?, ?)")
-          .run(key, iso(expiresAt)).changes === 1
-      );
-    },
+    rememberSeenEvent: (key, now, expiresAt) => seenEvents.remember(key, now, expiresAt),
     async listDeliveries(subscriptionId, limit) {
       return (
         db

@@ -4,7 +4,7 @@
  * fails, the person gets a short apology with a reference id, and the log gets the error
  * with the same id.
  */
-import type { BlockAction, RespondArguments, RespondFn, SlashCommand } from "@slack/bolt";
+import type { BlockAction, RespondArguments, SlashCommand } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import type { DailyAccess } from "../../../src/daily/port.js";
@@ -17,6 +17,7 @@ import {
 import type { Reply } from "../../../src/replies/reply.js";
 import type { Logger } from "../../../src/runtime/logger.js";
 import { renderBlocks } from "../render/blocks.js";
+import type { ResponseUrlPoster } from "../transport/response-url.js";
 
 /** What answering needs. */
 export interface AnswerDeps {
@@ -24,6 +25,8 @@ export interface AnswerDeps {
   logger: Logger;
   /** The `/ct daily` checks for a caller; without it, daily says it is not available. */
   dailyAccess?: (caller: Caller) => DailyAccess;
+  /** Posts to response URLs; without it, answers go through Bolt's `respond`. */
+  responseUrls?: ResponseUrlPoster;
 }
 
 /** What to ask. */
@@ -39,12 +42,15 @@ export type ResponseMode =
   | { visibility: "private"; replaceOriginal?: boolean }
   | { visibility: "public"; sharedBy: string };
 
+/** Sends one message back to Slack: Bolt's `respond`, or a {@link ResponseUrlPoster}'s post. */
+export type Respond = (message: RespondArguments) => Promise<unknown>;
+
 /** Answers `request` through `respond`. */
 export async function deliverAnswer(
   deps: AnswerDeps,
   request: AnswerRequest,
   mode: ResponseMode,
-  respond: RespondFn,
+  respond: Respond,
 ): Promise<void> {
   try {
     const reply = await deps.bot.ask(request.text, {
@@ -94,6 +100,19 @@ function messageFor(reply: Reply, mode: ResponseMode): RespondArguments {
       ? { replace_original: mode.replaceOriginal }
       : {};
   return { response_type: "ephemeral", ...replace, ...renderBlocks(reply) };
+}
+
+/**
+ * How to answer a request whose payload carried `responseUrl`: through the deps' poster when
+ * there is one, else Bolt's `respond`.
+ */
+export function responderFor(
+  deps: AnswerDeps,
+  responseUrl: string | undefined,
+  boltRespond: Respond,
+): Respond {
+  if (deps.responseUrls === undefined || typeof responseUrl !== "string") return boltRespond;
+  return deps.responseUrls.to(responseUrl);
 }
 
 /** The caller of a slash command. */

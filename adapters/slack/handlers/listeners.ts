@@ -8,7 +8,7 @@
  *   replaces the message; open, related: a new private message);
  * - App Home: publishes the Home tab when someone opens it.
  */
-import type { App, BlockAction, RespondFn } from "@slack/bolt";
+import type { App, BlockAction } from "@slack/bolt";
 import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
 import { staleButtonReply } from "../../../src/replies/failure-reply.js";
@@ -22,7 +22,9 @@ import {
   callerFromAction,
   callerFromCommand,
   deliverAnswer,
+  type Respond,
   type ResponseMode,
+  responderFor,
 } from "./answer.js";
 
 /** Registers the `/ct` listener on `app`. */
@@ -33,7 +35,7 @@ export function handleCommand(app: App, deps: AnswerDeps): void {
       deps,
       { text: unescapeSlackText(command.text), page: 1, caller: callerFromCommand(command) },
       { visibility: "private" },
-      respond,
+      responderFor(deps, command.response_url, respond),
     );
   });
 }
@@ -42,8 +44,9 @@ export function handleCommand(app: App, deps: AnswerDeps): void {
 export function handleButton(app: App, deps: AnswerDeps): void {
   app.action<BlockAction>(
     { type: "block_actions", action_id: SLACK_ACTION_ID_PATTERN },
-    async ({ ack, body, action, respond }) => {
+    async ({ ack, body, action, respond: boltRespond }) => {
       await ack();
+      const respond = responderFor(deps, body.response_url, boltRespond);
       if (action.type !== "button") return;
       const kind = actionKindOf(action.action_id);
       const request = decodeAction(action.value ?? "");
@@ -73,7 +76,7 @@ export function handleButton(app: App, deps: AnswerDeps): void {
 }
 
 /** A button from an older version, or tampered with: say so privately. */
-async function staleButton(respond: RespondFn, deps: AnswerDeps): Promise<void> {
+async function staleButton(respond: Respond, deps: AnswerDeps): Promise<void> {
   const message = renderBlocks(staleButtonReply());
   await respond({ response_type: "ephemeral", replace_original: false, ...message }).catch(
     (error: unknown) => deps.logger.warn({ err: error }, "could not answer a stale Slack button"),

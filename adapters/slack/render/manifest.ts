@@ -15,6 +15,7 @@ import {
   SLACK_EVENTS_PATH,
   SLACK_OAUTH_REDIRECT_PATH,
 } from "../transport/receivers.js";
+import { BOT_SCOPES } from "./bot-scopes.js";
 import { HOME_INTRO } from "./home.js";
 import {
   SLACK_APP_DESCRIPTION_MAX,
@@ -23,30 +24,9 @@ import {
   SLACK_USAGE_HINT_MAX,
 } from "./limits.js";
 
-/** The bot scopes, each with the feature that needs it. Nothing else is requested. */
-export const BOT_SCOPES: ReadonlyArray<{ scope: string; why: string }> = [
-  { scope: "commands", why: "the /ct slash command" },
-  {
-    scope: "chat:write",
-    why: "posting daily facts and their confirmation card as the bot; answers and shares use response_url, which needs no scope",
-  },
-  {
-    scope: "users:read",
-    why: "daily on/off: users.info tells whether the person is a workspace admin or owner",
-  },
-  {
-    scope: "channels:read",
-    why: "daily on: conversations.info tells whether the bot is in a public channel",
-  },
-  {
-    scope: "groups:read",
-    why: "daily on: conversations.info on a private channel the bot was invited to",
-  },
-  {
-    scope: "channels:join",
-    why: "daily on: joining a public channel so the bot can post there without an invitation",
-  },
-];
+// The scopes live in their own file: the OAuth receiver needs them at start-up, and this file
+// loads the YAML library, which only `ct-bot slack manifest` needs.
+export { BOT_SCOPES } from "./bot-scopes.js";
 
 /**
  * The events the bot subscribes to; none needs a scope. app_uninstalled and tokens_revoked

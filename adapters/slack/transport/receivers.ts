@@ -5,8 +5,8 @@
  * - Socket Mode (SLACK_APP_TOKEN): Bolt's SocketModeReceiver; its apps.connections.open call
  *   uses SLACK_API_URL like every other Web API call.
  * - HTTP (SLACK_SIGNING_SECRET): Bolt's HTTPReceiver, never started on its own port: its
- *   `requestListener` (signature and timestamp checks, body parsing, 3 s ack) is mounted on
- *   the shared server's POST /slack/events.
+ *   `requestListener` (body parsing, 3 s ack) is mounted on the shared server's
+ *   POST /slack/events behind the request gate, which checks signatures and timestamps.
  * - OAuth (SLACK_CLIENT_ID…): the same HTTPReceiver with Bolt's installer, which also serves
  *   GET /slack/install and GET /slack/oauth_redirect. Stateless across replicas: the `state`
  *   parameter is a JWT signed with SLACK_STATE_SECRET (Bolt's default state store), checked on
@@ -23,7 +23,7 @@ import {
 } from "@slack/bolt";
 import type { SlackConfig } from "../config.js";
 import { SlackAdapterError } from "../errors.js";
-import { BOT_SCOPES } from "../render/manifest.js";
+import { BOT_SCOPES } from "../render/bot-scopes.js";
 import { appClientOptions, webApiBase } from "./web-client.js";
 
 /** The receiver for one transport. `oauth`: HTTP with the install flow, many workspaces. */
@@ -62,6 +62,7 @@ export function createReceiver(
         endpoints: SLACK_EVENTS_PATH,
         logger,
         processEventErrorHandler: answerUnprocessable,
+        signatureVerification: GATE_VERIFIES,
       }),
     };
   }
@@ -84,6 +85,14 @@ export function createReceiver(
     receiver: createOAuthReceiver(slack, installationStore, logger),
   };
 }
+
+/**
+ * Whether Bolt's HTTPReceiver checks signatures itself: no. Every POST reaches it through
+ * gateSlackRequest (request-gate.ts), which checks the signature with Bolt's own function,
+ * the timestamp both ways, and strips an SSL check down to the check; a second check here
+ * would cost three more HMACs on every request. The GET install routes carry no signature.
+ */
+const GATE_VERIFIES = false;
 
 function missing(variable: string, mode: string): SlackAdapterError {
   return new SlackAdapterError("slack_config_missing", `${variable} is required for Slack ${mode}`);
@@ -144,6 +153,7 @@ export function createOAuthReceiver(
     signingSecret,
     endpoints: SLACK_EVENTS_PATH,
     processEventErrorHandler: answerUnprocessable,
+    signatureVerification: GATE_VERIFIES,
     // The installer's Web API client logs request bodies at debug level, and the body of
     // oauth.v2.access holds the client secret: the receiver and its installer report
     // warnings and errors only. Listeners log through the app's own logger, unchanged.

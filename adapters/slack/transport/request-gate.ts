@@ -5,9 +5,11 @@
  * Here: the body is read within a deadline, the timestamp must be within 5 minutes either way,
  * the signature must match, and the body must be an object; anything else is answered 4xx.
  * The body read here is handed to Bolt (its `rawBody`), which then does not read it again.
+ * This is the only door to Bolt's receiver for POSTs, so the receiver does not check the
+ * signature a second time (receivers.ts): the gate does all Bolt's checks would.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { parse as parseForm } from "node:querystring";
+import { type ParsedUrlQuery, parse as parseForm } from "node:querystring";
 import { isValidSlackRequest } from "@slack/bolt";
 import { readBodyOrAnswer, sendJson } from "../../../src/runtime/http.js";
 import { isFreshTimestamp } from "../../../src/runtime/request-freshness.js";
@@ -17,6 +19,9 @@ export const SLACK_BODY_MAX_BYTES = 4 * 1024 * 1024;
 
 /** The content type Slack uses for slash commands and interactions (Bolt matches it exactly). */
 const FORM = "application/x-www-form-urlencoded";
+
+/** What Bolt is handed for Slack's SSL check: the check alone. */
+const SSL_CHECK = "ssl_check=1";
 
 /** A request Bolt may process: its body, already read and checked. */
 export type GatedRequest = IncomingMessage & { rawBody: Buffer };
@@ -38,30 +43,29 @@ export async function gateSlackRequest(
   const body = await readBodyOrAnswer(request, response, { limit: SLACK_BODY_MAX_BYTES });
   if (body === undefined) return undefined;
   const text = body.toString("utf8");
-  const form = request.headers["content-type"] === FORM;
-  // Slack's SSL check carries no signature; Bolt answers it and drops anything else in it.
-  const sslCheck = form && parseForm(text).ssl_check === "1";
-  if (!sslCheck) {
-    const timestamp = header(request, "x-slack-request-timestamp");
-    const signature = header(request, "x-slack-signature");
-    const signed =
-      timestamp !== undefined &&
-      signature !== undefined &&
-      isFreshTimestamp(timestamp, now()) &&
-      isValidSlackRequest({
-        signingSecret,
-        body: text,
-        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": Number(timestamp) },
-        nowMilliseconds: now(),
-      });
-    if (!signed) {
-      sendJson(response, 401, { error: "invalid or stale request signature" });
-      return undefined;
-    }
-    if (!isSlackPayload(text, form)) {
-      sendJson(response, 400, { error: "not a Slack payload" });
-      return undefined;
-    }
+  const form = request.headers["content-type"] === FORM ? parseForm(text) : undefined;
+  // Slack's SSL check carries no signature; like Bolt, pass on the check alone, so nothing
+  // unsigned beside ssl_check=1 can reach a listener.
+  if (form?.ssl_check === "1") return Object.assign(request, { rawBody: Buffer.from(SSL_CHECK) });
+  const timestamp = header(request, "x-slack-request-timestamp");
+  const signature = header(request, "x-slack-signature");
+  const signed =
+    timestamp !== undefined &&
+    signature !== undefined &&
+    isFreshTimestamp(timestamp, now()) &&
+    isValidSlackRequest({
+      signingSecret,
+      body: text,
+      headers: { "x-slack-signature": signature, "x-slack-request-timestamp": Number(timestamp) },
+      nowMilliseconds: now(),
+    });
+  if (!signed) {
+    sendJson(response, 401, { error: "invalid or stale request signature" });
+    return undefined;
+  }
+  if (!isSlackPayload(text, form)) {
+    sendJson(response, 400, { error: "not a Slack payload" });
+    return undefined;
   }
   return Object.assign(request, { rawBody: body });
 }
@@ -71,12 +75,11 @@ export async function gateSlackRequest(
  * (with `command`), or an object with a `type` (events, interactions in `payload=`). Anything
  * else would reach no listener, and Bolt would hold the request 3 s before giving up on it.
  */
-function isSlackPayload(text: string, form: boolean): boolean {
+function isSlackPayload(text: string, form: ParsedUrlQuery | undefined): boolean {
   try {
     if (form) {
-      const fields = parseForm(text);
-      if (fields.payload === undefined) return typeof fields.command === "string";
-      return typeof fields.payload === "string" && hasType(JSON.parse(fields.payload));
+      if (form.payload === undefined) return typeof form.command === "string";
+      return typeof form.payload === "string" && hasType(JSON.parse(form.payload));
     }
     return hasType(JSON.parse(text));
   } catch {

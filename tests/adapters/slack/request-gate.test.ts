@@ -1,7 +1,8 @@
 /**
  * POST /slack/events answers every request, whatever its body: a signed body that is not a
  * Slack payload gets 400 (it used to end the process), a timestamp more than 5 minutes away in
- * either direction gets 401, and the adapter keeps answering afterwards.
+ * either direction gets 401, Slack's unsigned SSL check gets 200 and runs nothing it carries,
+ * and the adapter keeps answering afterwards.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,5 +106,25 @@ describe("Slack request timestamps", () => {
       { numRuns: 20 },
     );
     expect(await statusOf(command(), FORM_TYPE, now() + 240)).toBe(200);
+  });
+});
+
+describe("Slack's SSL check", () => {
+  it("answers an unsigned ssl_check with 200 and runs no command smuggled beside it", async () => {
+    const sink = h.fake.responseUrl();
+    const smuggled = new URLSearchParams({
+      ssl_check: "1",
+      ...slashCommand("principles", sink.url),
+    }).toString();
+    const response = await fetch(h.eventsUrl, {
+      method: "POST",
+      headers: { "content-type": FORM_TYPE },
+      body: smuggled,
+    });
+    await response.arrayBuffer();
+    expect(response.status).toBe(200);
+    // A command answered after it proves the adapter has had time to answer the smuggled one.
+    await stillAnswers();
+    expect(h.fake.responses.all.filter((post) => post.id === sink.id)).toEqual([]);
   });
 });
