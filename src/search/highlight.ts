@@ -20,7 +20,7 @@ export interface MarkRequest {
 export interface WordTerms {
   start: number;
   end: number;
-  forms: string[];
+  forms: readonly string[];
 }
 
 /** The words of `text` with their index terms (raw and stem). */

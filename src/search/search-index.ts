@@ -97,7 +97,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     processTerm: (term, field) => {
       if (field !== undefined && NAME_FIELDS.has(field)) return term;
       const forms = termForms(term);
-      return forms.length > 0 ? forms : null;
+      // minisearch only reads the array (it is termForms' shared, frozen one).
+      return forms.length > 0 ? (forms as string[]) : null;
     },
     // Queries arrive already split into terms (see buildQueryGroups).
     searchOptions: {
