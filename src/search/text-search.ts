@@ -2,9 +2,9 @@
  * Full-text search over the built index: query groups in, ranked and marked hits out, with
  * words no passage contains and "did you mean" suggestions when nothing is worth showing.
  */
-import type MiniSearch from "minisearch";
+import type { default as MiniSearch, SearchResult } from "minisearch";
 import { mentions } from "../content/find-phrase.js";
-import type { Content } from "../content/types.js";
+import type { Content, Passage } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
 import { type Mark, markText } from "./highlight.js";
 import { markableNames } from "./name-index.js";
@@ -47,56 +47,84 @@ export function searchText(
   sourceId?: string,
 ): TextResults {
   const { content, mini } = context;
-  const results = mini
-    .search({ combineWith: "OR", queries: groups.map((g) => g.query) })
-    .filter((r) => {
-      const passage = content.passageById.get(String(r.id));
-      return (
-        passage !== undefined &&
-        (sourceId === undefined || passage.sourceId === sourceId) &&
-        phrases.every((phrase) => mentions(passage.text, phrase))
-      );
-    });
-
-  const coveredBy = results.map((r) => {
-    const matched = new Set(r.queryTerms);
-    return groups.map((g) => coverage(g, matched));
-  });
-  const weights = groups.map((_, i) =>
-    groupWeight(coveredBy.filter((c) => (c[i] ?? 0) > 0).length, content.passages.length),
+  // Every match is collected in the filter, which rejects it: minisearch then sorts an empty
+  // list instead of every match (14k at 1000× content); rankCandidates orders what it keeps
+  // by a total order of its own, so the order minisearch would give is never used.
+  const results: SearchResult[] = [];
+  const passages: Passage[] = [];
+  mini.search(
+    { combineWith: "OR", queries: groups.map((g) => g.query) },
+    {
+      filter: (r) => {
+        const passage = content.passageById.get(String(r.id));
+        if (
+          passage !== undefined &&
+          (sourceId === undefined || passage.sourceId === sourceId) &&
+          phrases.every((phrase) => mentions(passage.text, phrase))
+        ) {
+          results.push(r);
+          passages.push(passage);
+        }
+        return false;
+      },
+    },
   );
-  const unmatched = groups
-    .filter((_, i) => !coveredBy.some((c) => (c[i] ?? 0) > 0))
-    .map((g) => g.label);
+
+  // Coverage depends only on which query terms a passage matched: most matches share a few
+  // such sets, so each set is measured once per query.
+  const coverageBySet = new Map<string, number[]>();
+  const coveredBy = results.map((r) => {
+    const key = r.queryTerms.join("\u0000");
+    let covered = coverageBySet.get(key);
+    if (covered === undefined) {
+      const matched = new Set(r.queryTerms);
+      covered = groups.map((g) => coverage(g, matched));
+      coverageBySet.set(key, covered);
+    }
+    return covered;
+  });
+  const coveringCount = groups.map(() => 0);
+  for (const covered of coveredBy)
+    covered.forEach((c, i) => {
+      if (c > 0) coveringCount[i] = (coveringCount[i] ?? 0) + 1;
+    });
+  const weights = coveringCount.map((count) => groupWeight(count, content.passages.length));
+  const unmatched = groups.filter((_, i) => coveringCount[i] === 0).map((g) => g.label);
+  const summaryOf = new Map<number[], { covered: number; coveredWeight: number }>();
+  for (const covered of coverageBySet.values())
+    summaryOf.set(covered, {
+      covered: covered.filter((c) => c > 0).length,
+      coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
+    });
   const ranked = rankCandidates(
     results.map((r, n) => {
-      const covered = coveredBy[n] ?? [];
-      const id = String(r.id);
-      const sourceOf = content.passageById.get(id)?.sourceId ?? "";
-      const about = r.terms.some((t) => t.startsWith("entity:") && context.isAbout(t.slice(7), id));
+      const passage = passages[n] as Passage;
+      const summary = summaryOf.get(coveredBy[n] ?? []) ?? { covered: 0, coveredWeight: 0 };
+      const about = r.terms.some(
+        (t) => t.startsWith("entity:") && context.isAbout(t.slice(7), passage.id),
+      );
       return {
-        id,
+        id: passage.id,
         score:
           r.score *
-          (context.priorOf.get(id) ?? 1) *
+          (context.priorOf.get(passage.id) ?? 1) *
           (about ? SEARCH_OPTIONS.relevance.aboutBoost : 1),
-        covered: covered.filter((c) => c > 0).length,
-        coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
-        date: content.sourceById.get(sourceOf)?.date ?? "",
+        covered: summary.covered,
+        coveredWeight: summary.coveredWeight,
+        date: content.sourceById.get(passage.sourceId)?.date ?? "",
+        passage,
+        terms: r.terms,
       };
     }),
     weights.reduce((sum, w) => sum + w, 0),
     SEARCH_OPTIONS.relevance,
   );
 
-  const byId = new Map(results.map((r) => [String(r.id), r]));
-  const hits = ranked.flatMap(({ id }): TextHit[] => {
-    const passage = content.passageById.get(id);
-    const result = byId.get(id);
-    if (passage === undefined || result === undefined) return [];
-    // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
-    return [lazyHit(id, () => marksOf(context, passage.text, result.terms, phrases))];
-  });
+  // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
+  const hits = ranked.map(
+    ({ passage, terms }): TextHit =>
+      lazyHit(passage.id, () => marksOf(context, passage.text, terms, phrases)),
+  );
   return { hits, unmatched };
 }
 
