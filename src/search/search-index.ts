@@ -16,6 +16,7 @@ import { createNameLookups, type NameLookups } from "./name-lookups.js";
 import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
 import { passagePrior } from "./rank-results.js";
+import { createQueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
@@ -121,6 +122,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     })),
   );
 
+  const scorer = createQueryScorer(mini);
   const priorOf = new Map(
     content.passages.map((p) => {
       const contentWords = tokensOf(p.text).filter((t) => !t.joined && !isStopWord(t.word));
@@ -190,7 +192,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       });
       if (groups.length === 0) return { kind: "empty" };
       const found = searchText(
-        { content, mini, concepts, priorOf, isAbout: aboutOrder.isAbout },
+        { content, scorer, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
         scope.sourceId,

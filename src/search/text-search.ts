@@ -2,7 +2,6 @@
  * Full-text search over the built index: query groups in, ranked and marked hits out, with
  * words no passage contains and "did you mean" suggestions when nothing is worth showing.
  */
-import type { default as MiniSearch, SearchResult } from "minisearch";
 import { mentions } from "../content/find-phrase.js";
 import type { Content, Passage } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
@@ -10,6 +9,7 @@ import { type Mark, markText } from "./highlight.js";
 import { markableNames } from "./name-index.js";
 import { coverage, type QueryGroup } from "./query-groups.js";
 import { groupWeight, rankCandidates } from "./rank-results.js";
+import type { QueryScorer, ScoredMatch } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 
 /** A passage found by a search, with the ranges of its text to mark. */
@@ -28,7 +28,8 @@ export interface TextResults {
 /** What {@link searchText} reads. */
 export interface TextSearchContext {
   content: Content;
-  mini: MiniSearch;
+  /** Runs the groups' query over the passage index (see score-query.ts). */
+  scorer: QueryScorer;
   concepts: ConceptIndex;
   /** Each passage's prior: 1, or less for an introduction line. */
   priorOf: ReadonlyMap<string, number>;
@@ -46,40 +47,31 @@ export function searchText(
   phrases: readonly string[],
   sourceId?: string,
 ): TextResults {
-  const { content, mini } = context;
-  // Every match is collected in the filter, which rejects it: minisearch then sorts an empty
-  // list instead of every match (14k at 1000× content); rankCandidates orders what it keeps
-  // by a total order of its own, so the order minisearch would give is never used.
-  const results: SearchResult[] = [];
+  const { content } = context;
+  const scored = context.scorer.score({ combineWith: "OR", queries: groups.map((g) => g.query) });
+  const results: ScoredMatch[] = [];
   const passages: Passage[] = [];
-  mini.search(
-    { combineWith: "OR", queries: groups.map((g) => g.query) },
-    {
-      filter: (r) => {
-        const passage = content.passageById.get(String(r.id));
-        if (
-          passage !== undefined &&
-          (sourceId === undefined || passage.sourceId === sourceId) &&
-          phrases.every((phrase) => mentions(passage.text, phrase))
-        ) {
-          results.push(r);
-          passages.push(passage);
-        }
-        return false;
-      },
-    },
-  );
+  for (const match of scored.matches) {
+    const passage = content.passageById.get(match.id);
+    if (
+      passage !== undefined &&
+      (sourceId === undefined || passage.sourceId === sourceId) &&
+      phrases.every((phrase) => mentions(passage.text, phrase))
+    ) {
+      results.push(match);
+      passages.push(passage);
+    }
+  }
 
   // Coverage depends only on which query terms a passage matched: most matches share a few
   // such sets, so each set is measured once per query.
   const coverageBySet = new Map<string, number[]>();
   const coveredBy = results.map((r) => {
-    const key = r.queryTerms.join("\u0000");
-    let covered = coverageBySet.get(key);
+    let covered = coverageBySet.get(r.key);
     if (covered === undefined) {
-      const matched = new Set(r.queryTerms);
+      const matched = new Set(scored.queryTerms(r));
       covered = groups.map((g) => coverage(g, matched));
-      coverageBySet.set(key, covered);
+      coverageBySet.set(r.key, covered);
     }
     return covered;
   });
@@ -96,13 +88,25 @@ export function searchText(
       covered: covered.filter((c) => c > 0).length,
       coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
     });
+  // Entity terms are matched as typed (never completed), so the query terms a passage matched
+  // say which entities it matched: once per matched-term set.
+  const entitiesBySet = new Map<string, string[]>();
+  const entitiesOf = (r: ScoredMatch) => {
+    let ids = entitiesBySet.get(r.key);
+    if (ids === undefined) {
+      ids = scored
+        .queryTerms(r)
+        .filter((t) => t.startsWith("entity:"))
+        .map((t) => t.slice(7));
+      entitiesBySet.set(r.key, ids);
+    }
+    return ids;
+  };
   const ranked = rankCandidates(
     results.map((r, n) => {
       const passage = passages[n] as Passage;
       const summary = summaryOf.get(coveredBy[n] ?? []) ?? { covered: 0, coveredWeight: 0 };
-      const about = r.terms.some(
-        (t) => t.startsWith("entity:") && context.isAbout(t.slice(7), passage.id),
-      );
+      const about = entitiesOf(r).some((entityId) => context.isAbout(entityId, passage.id));
       return {
         id: passage.id,
         score:
@@ -113,7 +117,7 @@ export function searchText(
         coveredWeight: summary.coveredWeight,
         date: content.sourceById.get(passage.sourceId)?.date ?? "",
         passage,
-        terms: r.terms,
+        match: r,
       };
     }),
     weights.reduce((sum, w) => sum + w, 0),
@@ -122,8 +126,8 @@ export function searchText(
 
   // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
   const hits = ranked.map(
-    ({ passage, terms }): TextHit =>
-      lazyHit(passage.id, () => marksOf(context, passage.text, terms, phrases)),
+    ({ passage, match }): TextHit =>
+      lazyHit(passage.id, () => marksOf(context, passage.text, scored.terms(match), phrases)),
   );
   return { hits, unmatched };
 }
