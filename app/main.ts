@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { ServeHealth } from "../adapters/platform.js";
 import { packageRoot } from "../src/content/content-dir.js";
-import { runContentImport } from "../src/content/import/run-content-import.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { ask } from "./ask.js";
@@ -63,11 +62,15 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "content": {
-        if (rest[0] === "import")
+        // The importers (PDF, DOCX and HTML readers) load only for `content import`: the
+        // console and the platforms never use them, and they were a third of start-up.
+        if (rest[0] === "import") {
+          const { runContentImport } = await import("../src/content/import/run-content-import.js");
           return await runContentImport(rest.slice(1), {
             out: process.stdout,
             err: process.stderr,
           });
+        }
         const { values, positionals } = parseArgs({
           args: rest,
           options: { dir: { type: "string", multiple: true } },

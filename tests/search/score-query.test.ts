@@ -83,7 +83,7 @@ const queryTree = fc
         combineWith: "OR",
         queries: parts.map(({ queries, fields, weight, prefix }) => ({
           queries: [...queries],
-          fields,
+          fields: [...fields],
           boostTerm: () => weight,
           ...(prefix ? { prefix } : {}),
         })),
