@@ -64,6 +64,8 @@ export interface SearchOptions {
    * word once; oldest out first beyond that.
    */
   termFormsCacheSize: number;
+  /** Passages whose words (with their index terms) are remembered for marking hits. */
+  markedPassagesCacheSize: number;
 }
 
 /**
@@ -85,6 +87,7 @@ export const SEARCH_OPTIONS: Readonly<SearchOptions> = {
   expansion: { spellingVariant: 0.9, synonym: 0.5, dominantSenses: 2, concept: 0.6 },
   lexiconCacheSize: 2000,
   termFormsCacheSize: 100_000,
+  markedPassagesCacheSize: 500,
 };
 
 /** Edits `rule` allows for a word of `length` letters: 0 (none), 1 or more. */

@@ -94,10 +94,12 @@ const queryTree = fc
 /** What minisearch's search returns, as comparable values keyed by document id. */
 function expected(query: Query) {
   return new Map(
-    mini.search(query).map((r) => [
-      String(r.id),
-      { score: r.score, queryTerms: [...r.queryTerms].sort(), terms: [...r.terms].sort() },
-    ]),
+    mini
+      .search(query)
+      .map((r) => [
+        String(r.id),
+        { score: r.score, queryTerms: [...r.queryTerms].sort(), terms: [...r.terms].sort() },
+      ]),
   );
 }
 
