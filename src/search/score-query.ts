@@ -11,7 +11,12 @@
  */
 import type MiniSearch from "minisearch";
 import type { Query } from "minisearch";
-import type SearchableMap from "minisearch/SearchableMap";
+import {
+  DEFAULT_BM25,
+  DEFAULT_PREFIX_WEIGHT,
+  type MiniSearchInternals,
+  type Postings,
+} from "./minisearch-internals.js";
 
 /** One document a query matched. */
 export interface ScoredMatch {
@@ -55,30 +60,6 @@ export class UnsupportedQueryError extends Error {
 }
 
 type Combination = Extract<Query, { queries: unknown }>;
-type Postings = Map<number, Map<number, number>>;
-interface Bm25 {
-  k: number;
-  b: number;
-  d: number;
-}
-interface Internals {
-  _index: SearchableMap<Postings>;
-  _fieldIds: Record<string, number>;
-  _avgFieldLength: number[];
-  _fieldLength: Map<number, number[]>;
-  _documentCount: number;
-  _documentIds: Map<number, string>;
-  _nextId: number;
-  _options: {
-    fields: string[];
-    searchOptions?: { boost?: Record<string, number>; bm25?: Bm25; weights?: { prefix?: number } };
-  };
-}
-
-/** minisearch 7.2's defaults (`defaultSearchOptions`). */
-const DEFAULT_BM25: Bm25 = { k: 1.2, b: 0.7, d: 0.5 };
-const DEFAULT_PREFIX_WEIGHT = 0.375;
-
 interface Options {
   fields?: string[];
   boostTerm?: (term: string, i: number, terms: string[]) => number;
@@ -97,7 +78,7 @@ interface Level {
  * scorer is made after the last `add`.
  */
 export function createQueryScorer(mini: MiniSearch): QueryScorer {
-  const index = mini as unknown as Internals;
+  const index = mini as unknown as MiniSearchInternals;
   const size = index._nextId;
   const global = index._options.searchOptions ?? {};
   const bm25 = global.bm25 ?? DEFAULT_BM25;

@@ -60,7 +60,7 @@ export interface SearchOptions {
   lexiconCacheSize: number;
   /**
    * Words whose index terms (word and stem) are remembered per process: enough for the
-   * distinct words of 1000 copies of the pack (about 60k), so building its index stems each
+   * distinct words of 1000 copies of the pack (about 41k), so building its index stems each
    * word once; oldest out first beyond that.
    */
   termFormsCacheSize: number;
