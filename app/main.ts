@@ -64,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "content": {
+        // The importers (PDF, DOCX and HTML readers) load only for `content import`: the
+        // console and the platforms never use them, and they were a third of start-up.
         if (rest[0] === "import") {
           const { runContentImport } = await import("../src/content/import/run-content-import.js");
           return await runContentImport(rest.slice(1), {

@@ -3,7 +3,7 @@
  * verbatim, entities really mentioned where they are said to be.
  */
 import type { ContentIssue } from "../runtime/errors.js";
-import { mentions } from "./find-phrase.js";
+import { findPhrase } from "./find-phrase.js";
 import { foldForMatch, foldWhitespace } from "./fold-text.js";
 import type { RawPack } from "./read-pack.js";
 
@@ -45,6 +45,10 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
     }
   }
 
+  // Each passage folded once for every name and concept looked for in it (folding it per
+  // look-up made the check grow with passages × names).
+  const foldedText = new Map<string, string>();
+  for (const [id, text] of passageText) foldedText.set(id, foldForMatch(text));
   const aliasOwner = new Map<string, string>();
   for (const pack of packs) {
     const topicsFile = `${pack.folder}/topics.yaml`;
@@ -72,8 +76,8 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
           });
       const names = [entity.name, ...entity.aliases];
       for (const passageId of entity.passages) {
-        const text = passageText.get(passageId);
-        if (text !== undefined && !names.some((name) => mentions(text, name))) {
+        const folded = foldedText.get(passageId);
+        if (folded !== undefined && !names.some((name) => findPhrase(folded, name).length > 0)) {
           issues.push({
             file: entitiesFile,
             entry: entity.id,
@@ -94,7 +98,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
         aliasOwner.set(key, entity.id);
       }
     }
-    checkConcepts(pack, passageText, issues);
+    checkConcepts(pack, foldedText, issues);
     for (const fact of pack.facts) {
       unique("fact", fact.id, factsFile);
       const text = passageText.get(fact.passage);
@@ -121,12 +125,12 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
 /** Concept ids are unique in a pack, and each concept says something some passage says. */
 function checkConcepts(
   pack: RawPack,
-  passageText: ReadonlyMap<string, string>,
+  foldedText: ReadonlyMap<string, string>,
   issues: ContentIssue[],
 ): void {
   const file = `${pack.folder}/concepts.yaml`;
   const seen = new Set<string>();
-  const texts = [...passageText.values()];
+  const texts = [...foldedText.values()];
   const regionNames = new Set(
     pack.concepts.filter((c) => c.kind === "region").flatMap((c) => c.names.map(foldForMatch)),
   );
@@ -138,7 +142,8 @@ function checkConcepts(
     // A region may reach the text only through a nested region: that one is checked itself.
     const found = phrases.some(
       (phrase) =>
-        regionNames.has(foldForMatch(phrase)) || texts.some((text) => mentions(text, phrase)),
+        regionNames.has(foldForMatch(phrase)) ||
+        texts.some((folded) => findPhrase(folded, phrase).length > 0),
     );
     if (!found)
       issues.push({

@@ -46,11 +46,11 @@ export function passagePrior(
  * as the best one and score within `minRelativeScore` of it. Returns [] when no candidate
  * covers `minQueryCoverage` of `totalWeight` (the weight of all the query's groups).
  */
-export function rankCandidates(
-  candidates: readonly Candidate[],
+export function rankCandidates<C extends Candidate>(
+  candidates: readonly C[],
   totalWeight: number,
   options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
-): Candidate[] {
+): C[] {
   // Ties go to the newer source (sources may disagree in date), then to the id.
   const order = (a: Candidate, b: Candidate) =>
     b.covered - a.covered ||
@@ -59,7 +59,7 @@ export function rankCandidates(
     a.id.localeCompare(b.id);
   // The best candidate in one pass, then sort only those kept: the same list as sorting all
   // and filtering (the sort is stable), without sorting thousands of hits that are dropped.
-  let best: Candidate | undefined;
+  let best: C | undefined;
   let bestWeight = 0;
   for (const candidate of candidates) {
     if (best === undefined || order(candidate, best) < 0) best = candidate;

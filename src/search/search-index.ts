@@ -16,6 +16,7 @@ import { createNameLookups, type NameLookups } from "./name-lookups.js";
 import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
 import { passagePrior } from "./rank-results.js";
+import { createQueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
@@ -84,9 +85,11 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
   };
   const vocabulary = createVocabulary(content, tokensOf);
   const concepts = createConceptIndex(content.concepts);
-  const corpusWords = content.passages.flatMap((p) =>
-    [...tokensOf(p.text), ...tokensOf(p.section)].map((t) => t.word),
-  );
+  // The distinct words, in order of first use (what the lexicon makes of the full list),
+  // without listing every word of every passage first (1.4M strings at 14k passages).
+  const corpusWords = new Set<string>();
+  for (const p of content.passages)
+    for (const text of [p.text, p.section]) for (const t of tokensOf(text)) corpusWords.add(t.word);
   const english = lexicon ?? createLexicon(corpusWords);
   const mini = new MiniSearch({
     fields: ["text", "section", "entities", "topics", "concepts"],
@@ -97,7 +100,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     processTerm: (term, field) => {
       if (field !== undefined && NAME_FIELDS.has(field)) return term;
       const forms = termForms(term);
-      return forms.length > 0 ? forms : null;
+      // minisearch only reads the array (it is termForms' shared, frozen one).
+      return forms.length > 0 ? (forms as string[]) : null;
     },
     // Queries arrive already split into terms (see buildQueryGroups).
     searchOptions: {
@@ -120,6 +124,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     })),
   );
 
+  const scorer = createQueryScorer(mini);
   const priorOf = new Map(
     content.passages.map((p) => {
       const contentWords = tokensOf(p.text).filter((t) => !t.joined && !isStopWord(t.word));
@@ -189,7 +194,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       });
       if (groups.length === 0) return { kind: "empty" };
       const found = searchText(
-        { content, mini, concepts, priorOf, isAbout: aboutOrder.isAbout },
+        { content, scorer, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
         scope.sourceId,

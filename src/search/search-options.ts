@@ -58,6 +58,14 @@ export interface SearchOptions {
   };
   /** Entries kept in the per-word lexicon cache (dictionary and base-form look-ups). */
   lexiconCacheSize: number;
+  /**
+   * Words whose index terms (word and stem) are remembered per process: enough for the
+   * distinct words of 1000 copies of the pack (about 41k), so building its index stems each
+   * word once; oldest out first beyond that.
+   */
+  termFormsCacheSize: number;
+  /** Passages whose words (with their index terms) are remembered for marking hits. */
+  markedPassagesCacheSize: number;
 }
 
 /**
@@ -78,6 +86,8 @@ export const SEARCH_OPTIONS: Readonly<SearchOptions> = {
   prefixMinLength: 3,
   expansion: { spellingVariant: 0.9, synonym: 0.5, dominantSenses: 2, concept: 0.6 },
   lexiconCacheSize: 2000,
+  termFormsCacheSize: 100_000,
+  markedPassagesCacheSize: 500,
 };
 
 /** Edits `rule` allows for a word of `length` letters: 0 (none), 1 or more. */

@@ -2,14 +2,14 @@
  * Full-text search over the built index: query groups in, ranked and marked hits out, with
  * words no passage contains and "did you mean" suggestions when nothing is worth showing.
  */
-import type MiniSearch from "minisearch";
 import { mentions } from "../content/find-phrase.js";
-import type { Content } from "../content/types.js";
+import type { Content, Passage } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
 import { type Mark, markText } from "./highlight.js";
 import { markableNames } from "./name-index.js";
 import { coverage, type QueryGroup } from "./query-groups.js";
 import { groupWeight, rankCandidates } from "./rank-results.js";
+import type { QueryScorer, ScoredMatch } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 
 /** A passage found by a search, with the ranges of its text to mark. */
@@ -28,7 +28,8 @@ export interface TextResults {
 /** What {@link searchText} reads. */
 export interface TextSearchContext {
   content: Content;
-  mini: MiniSearch;
+  /** Runs the groups' query over the passage index (see score-query.ts). */
+  scorer: QueryScorer;
   concepts: ConceptIndex;
   /** Each passage's prior: 1, or less for an introduction line. */
   priorOf: ReadonlyMap<string, number>;
@@ -46,57 +47,88 @@ export function searchText(
   phrases: readonly string[],
   sourceId?: string,
 ): TextResults {
-  const { content, mini } = context;
-  const results = mini
-    .search({ combineWith: "OR", queries: groups.map((g) => g.query) })
-    .filter((r) => {
-      const passage = content.passageById.get(String(r.id));
-      return (
-        passage !== undefined &&
-        (sourceId === undefined || passage.sourceId === sourceId) &&
-        phrases.every((phrase) => mentions(passage.text, phrase))
-      );
-    });
+  const { content } = context;
+  const scored = context.scorer.score({ combineWith: "OR", queries: groups.map((g) => g.query) });
+  const results: ScoredMatch[] = [];
+  const passages: Passage[] = [];
+  for (const match of scored.matches) {
+    const passage = content.passageById.get(match.id);
+    if (
+      passage !== undefined &&
+      (sourceId === undefined || passage.sourceId === sourceId) &&
+      phrases.every((phrase) => mentions(passage.text, phrase))
+    ) {
+      results.push(match);
+      passages.push(passage);
+    }
+  }
 
+  // Coverage depends only on which query terms a passage matched: most matches share a few
+  // such sets, so each set is measured once per query.
+  const coverageBySet = new Map<string, number[]>();
   const coveredBy = results.map((r) => {
-    const matched = new Set(r.queryTerms);
-    return groups.map((g) => coverage(g, matched));
+    let covered = coverageBySet.get(r.key);
+    if (covered === undefined) {
+      const matched = new Set(scored.queryTerms(r));
+      covered = groups.map((g) => coverage(g, matched));
+      coverageBySet.set(r.key, covered);
+    }
+    return covered;
   });
-  const weights = groups.map((_, i) =>
-    groupWeight(coveredBy.filter((c) => (c[i] ?? 0) > 0).length, content.passages.length),
-  );
-  const unmatched = groups
-    .filter((_, i) => !coveredBy.some((c) => (c[i] ?? 0) > 0))
-    .map((g) => g.label);
+  const coveringCount = groups.map(() => 0);
+  for (const covered of coveredBy)
+    covered.forEach((c, i) => {
+      if (c > 0) coveringCount[i] = (coveringCount[i] ?? 0) + 1;
+    });
+  const weights = coveringCount.map((count) => groupWeight(count, content.passages.length));
+  const unmatched = groups.filter((_, i) => coveringCount[i] === 0).map((g) => g.label);
+  const summaryOf = new Map<number[], { covered: number; coveredWeight: number }>();
+  for (const covered of coverageBySet.values())
+    summaryOf.set(covered, {
+      covered: covered.filter((c) => c > 0).length,
+      coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
+    });
+  // Entity terms are matched as typed (never completed), so the query terms a passage matched
+  // say which entities it matched: once per matched-term set.
+  const entitiesBySet = new Map<string, string[]>();
+  const entitiesOf = (r: ScoredMatch) => {
+    let ids = entitiesBySet.get(r.key);
+    if (ids === undefined) {
+      ids = scored
+        .queryTerms(r)
+        .filter((t) => t.startsWith("entity:"))
+        .map((t) => t.slice(7));
+      entitiesBySet.set(r.key, ids);
+    }
+    return ids;
+  };
   const ranked = rankCandidates(
     results.map((r, n) => {
-      const covered = coveredBy[n] ?? [];
-      const id = String(r.id);
-      const sourceOf = content.passageById.get(id)?.sourceId ?? "";
-      const about = r.terms.some((t) => t.startsWith("entity:") && context.isAbout(t.slice(7), id));
+      const passage = passages[n] as Passage;
+      const summary = summaryOf.get(coveredBy[n] ?? []) ?? { covered: 0, coveredWeight: 0 };
+      const about = entitiesOf(r).some((entityId) => context.isAbout(entityId, passage.id));
       return {
-        id,
+        id: passage.id,
         score:
           r.score *
-          (context.priorOf.get(id) ?? 1) *
+          (context.priorOf.get(passage.id) ?? 1) *
           (about ? SEARCH_OPTIONS.relevance.aboutBoost : 1),
-        covered: covered.filter((c) => c > 0).length,
-        coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
-        date: content.sourceById.get(sourceOf)?.date ?? "",
+        covered: summary.covered,
+        coveredWeight: summary.coveredWeight,
+        date: content.sourceById.get(passage.sourceId)?.date ?? "",
+        passage,
+        match: r,
       };
     }),
     weights.reduce((sum, w) => sum + w, 0),
     SEARCH_OPTIONS.relevance,
   );
 
-  const byId = new Map(results.map((r) => [String(r.id), r]));
-  const hits = ranked.flatMap(({ id }): TextHit[] => {
-    const passage = content.passageById.get(id);
-    const result = byId.get(id);
-    if (passage === undefined || result === undefined) return [];
-    // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
-    return [lazyHit(id, () => marksOf(context, passage.text, result.terms, phrases))];
-  });
+  // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
+  const hits = ranked.map(
+    ({ passage, match }): TextHit =>
+      lazyHit(passage.id, () => marksOf(context, passage.text, scored.terms(match), phrases)),
+  );
   return { hits, unmatched };
 }
 

@@ -1,0 +1,265 @@
+/**
+ * Runs an OR query tree over a built minisearch index and returns, per matching document,
+ * exactly what `MiniSearch#search` would (the same score, bit for bit, and the same matched
+ * terms) without its per-match objects, maps and final sort: the posting lists are summed into
+ * typed arrays reused from query to query. At 14k passages a query matches most of them, and
+ * minisearch's allocations (then the garbage collector) were most of a query's time.
+ *
+ * It reads minisearch 7.2's index internals (pinned in package.json);
+ * tests/search/score-query.test.ts compares it with `MiniSearch#search` on many queries, so
+ * an upgrade that changes them fails there, not in production.
+ */
+import type MiniSearch from "minisearch";
+import type { Query } from "minisearch";
+import {
+  DEFAULT_BM25,
+  DEFAULT_PREFIX_WEIGHT,
+  type MiniSearchInternals,
+  type Postings,
+} from "./minisearch-internals.js";
+
+/** One document a query matched. */
+export interface ScoredMatch {
+  /** minisearch's short document id. */
+  docId: number;
+  /** The document's id as added (the passage id). */
+  id: string;
+  /** Exactly `MiniSearch#search`'s score for it. */
+  score: number;
+  /** The query's terms it matched (`SearchResult.queryTerms`, as a set), as a bitset key. */
+  key: string;
+}
+
+/** The result of one query: matches in no particular order, and how to read their terms. */
+export interface ScoredQuery {
+  matches: ScoredMatch[];
+  /** The query terms `match` matched (`SearchResult.queryTerms`). */
+  queryTerms(match: ScoredMatch): string[];
+  /** The index terms `match` matched, prefix completions included (`SearchResult.terms`). */
+  terms(match: ScoredMatch): string[];
+}
+
+/** Scores query trees over one index. */
+export interface QueryScorer {
+  /**
+   * Runs `query`: nested `{ combineWith: "OR", queries }` nodes whose leaves are index terms
+   * (the index's search tokenizer keeps them whole), with `fields`, `boostTerm` and `prefix`
+   * as minisearch reads them. Throws {@link UnsupportedQueryError} for anything else (AND,
+   * fuzzy, document boosts).
+   */
+  score(query: Query): ScoredQuery;
+}
+
+/** A query shape the scorer does not run (it mirrors only what ct-bot's search sends). */
+export class UnsupportedQueryError extends Error {
+  readonly code = "UNSUPPORTED_QUERY";
+  constructor(what: string) {
+    super(`The query scorer does not run ${what}`);
+    this.name = "UnsupportedQueryError";
+  }
+}
+
+type Combination = Extract<Query, { queries: unknown }>;
+interface Options {
+  fields?: string[];
+  boostTerm?: (term: string, i: number, terms: string[]) => number;
+  prefix?: boolean | ((term: string, i: number, terms: string[]) => boolean);
+}
+
+/** Per-depth scratch: a score per document, whether it is set, and which documents are. */
+interface Level {
+  score: Float64Array;
+  seen: Uint8Array;
+  touched: number[];
+}
+
+/**
+ * Creates the scorer for `mini`, an index that is only added to (never discarded from): the
+ * scorer is made after the last `add`.
+ */
+export function createQueryScorer(mini: MiniSearch): QueryScorer {
+  const index = mini as unknown as MiniSearchInternals;
+  const size = index._nextId;
+  const global = index._options.searchOptions ?? {};
+  const bm25 = global.bm25 ?? DEFAULT_BM25;
+  const prefixWeight = global.weights?.prefix ?? DEFAULT_PREFIX_WEIGHT;
+  const levels: Level[] = [];
+  const level = (depth: number): Level => {
+    let found = levels[depth];
+    if (found === undefined) {
+      found = { score: new Float64Array(size), seen: new Uint8Array(size), touched: [] };
+      levels[depth] = found;
+    }
+    return found;
+  };
+  // child's scores into parent's, as minisearch's OR combinator adds them (then child is reset).
+  const fold = (parent: Level, child: Level) => {
+    for (const doc of child.touched) {
+      if (parent.seen[doc] === 1)
+        parent.score[doc] = (parent.score[doc] ?? 0) + (child.score[doc] ?? 0);
+      else {
+        parent.score[doc] = child.score[doc] ?? 0;
+        parent.seen[doc] = 1;
+        parent.touched.push(doc);
+      }
+      child.seen[doc] = 0;
+    }
+    child.touched.length = 0;
+  };
+
+  return {
+    score(query) {
+      const termIds = new Map<string, number>();
+      const specs: Array<{ term: string; fields: string[]; prefix: boolean }> = [];
+      let bits = new Uint32Array(0);
+      let words = 0;
+      // Bits are sized once the terms are known: a first pass collects them.
+      const collect = (node: Query, inherited: Options) => {
+        if (typeof node === "string") {
+          if (node !== "" && !termIds.has(node)) termIds.set(node, termIds.size);
+          return;
+        }
+        const options = optionsOf(node, inherited);
+        for (const child of (node as Combination).queries) collect(child, options);
+      };
+      collect(query, {});
+      words = Math.max(1, Math.ceil(termIds.size / 32));
+      bits = new Uint32Array(size * words);
+
+      const leaf = (term: string, options: Options, into: Level) => {
+        const fields = options.fields ?? index._options.fields;
+        const boost = options.boostTerm ? options.boostTerm(term, 0, [term]) : 1;
+        const prefix =
+          typeof options.prefix === "function"
+            ? options.prefix(term, 0, [term])
+            : options.prefix === true;
+        specs.push({ term, fields, prefix });
+        const bit = termIds.get(term) ?? 0;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        const add = (postings: Postings | undefined, weight: number) => {
+          if (postings === undefined) return;
+          for (const field of fields) {
+            const fieldBoost = global.boost?.[field] || 1;
+            const fieldId = index._fieldIds[field] ?? -1;
+            const docs = postings.get(fieldId);
+            if (docs === undefined) continue;
+            const avgFieldLength = index._avgFieldLength[fieldId] ?? 0;
+            const matching = docs.size;
+            // minisearch's calcBM25Score, term by term in the same order of operations.
+            const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
+            const termFactor = weight * boost * fieldBoost;
+            for (const [doc, termFreq] of docs) {
+              const fieldLength = index._fieldLength.get(doc)?.[fieldId] ?? 0;
+              const raw =
+                idf *
+                (bm25.d +
+                  (termFreq * (bm25.k + 1)) /
+                    (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)));
+              const weighted = termFactor * 1 * raw;
+              if (into.seen[doc] === 1) into.score[doc] = (into.score[doc] ?? 0) + weighted;
+              else {
+                into.score[doc] = weighted;
+                into.seen[doc] = 1;
+                into.touched.push(doc);
+              }
+              const at = doc * words + word;
+              bits[at] = (bits[at] ?? 0) | mask;
+            }
+          }
+        };
+        add(index._index.get(term), 1);
+        if (!prefix) return;
+        for (const [other, postings] of index._index.atPrefix(term)) {
+          const distance = other.length - term.length;
+          if (distance === 0) continue;
+          add(postings, (prefixWeight * other.length) / (other.length + 0.3 * distance));
+        }
+      };
+      const run = (node: Query, inherited: Options, depth: number) => {
+        const into = level(depth);
+        if (typeof node === "string") {
+          if (node !== "") leaf(node, inherited, into);
+          return;
+        }
+        const options = optionsOf(node, inherited);
+        for (const child of (node as Combination).queries) {
+          run(child, options, depth + 1);
+          fold(into, level(depth + 1));
+        }
+      };
+      try {
+        run(query, {}, 0);
+      } catch (error) {
+        // A boostTerm that throws must not leave scores behind for the next query.
+        for (const scratch of levels) {
+          for (const doc of scratch.touched) scratch.seen[doc] = 0;
+          scratch.touched.length = 0;
+        }
+        throw error;
+      }
+
+      const top = level(0);
+      const matches: ScoredMatch[] = top.touched.map((doc) => {
+        let quality = 0;
+        let key = "";
+        for (let w = 0; w < words; w++) {
+          const value = bits[doc * words + w] ?? 0;
+          quality += popCount(value);
+          key += `${value.toString(36)}.`;
+        }
+        return {
+          docId: doc,
+          id: index._documentIds.get(doc) ?? "",
+          score: (top.score[doc] ?? 0) * (quality || 1),
+          key,
+        };
+      });
+      for (const doc of top.touched) top.seen[doc] = 0;
+      top.touched.length = 0;
+
+      const byBit = [...termIds.keys()];
+      return {
+        matches,
+        queryTerms: (match) =>
+          byBit.filter(
+            (_, bit) => ((bits[match.docId * words + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1,
+          ),
+        terms(match) {
+          const found = new Set<string>();
+          const has = (postings: Postings | undefined, fields: readonly string[]) =>
+            postings !== undefined &&
+            fields.some((f) => postings.get(index._fieldIds[f] ?? -1)?.has(match.docId) === true);
+          for (const spec of specs) {
+            if (has(index._index.get(spec.term), spec.fields)) found.add(spec.term);
+            if (!spec.prefix) continue;
+            for (const [other, postings] of index._index.atPrefix(spec.term))
+              if (other !== spec.term && has(postings, spec.fields)) found.add(other);
+          }
+          return [...found];
+        },
+      };
+    },
+  };
+}
+
+/** A node's options as minisearch passes them down: the parent's, then the node's own. */
+function optionsOf(node: Query, inherited: Options): Options {
+  if (typeof node !== "object") throw new UnsupportedQueryError("wildcard queries");
+  if (node.fuzzy) throw new UnsupportedQueryError("fuzzy terms");
+  if (node.boostDocument !== undefined) throw new UnsupportedQueryError("document boosts");
+  const combine = (node.combineWith ?? "OR").toUpperCase();
+  if (combine !== "OR") throw new UnsupportedQueryError(`${combine} combinations`);
+  const options: Options = { ...inherited };
+  if (node.fields !== undefined) options.fields = node.fields;
+  if (node.boostTerm !== undefined) options.boostTerm = node.boostTerm;
+  if (node.prefix !== undefined) options.prefix = node.prefix;
+  return options;
+}
+
+/** Set bits in a 32-bit word. */
+function popCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
