@@ -3,6 +3,7 @@
  * verbatim, entities really mentioned where they are said to be.
  */
 import type { ContentIssue } from "../runtime/errors.js";
+import { checkGlossaries } from "./check-glossary.js";
 import { mentions } from "./find-phrase.js";
 import { foldForMatch, foldWhitespace } from "./fold-text.js";
 import type { RawPack } from "./read-pack.js";
@@ -116,6 +117,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
       }
     }
   }
+  checkGlossaries(packs, [...passageText.values()], issues);
 }
 
 /** Concept ids are unique in a pack, and each concept says something some passage says. */

@@ -107,6 +107,9 @@ function assemble(packs: RawPack[]): Content {
     entities: [...entities.values()],
     facts,
     concepts: resolveConcepts(packs.flatMap((pack) => pack.concepts)),
+    glossary: packs.flatMap((pack) =>
+      pack.glossary.map((entry) => ({ french: entry.fr, english: entry.en })),
+    ),
     sourceById: byId(sources),
     passageById: byId(passages),
     topicById: byId([...topics.values()]),
