@@ -82,7 +82,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
           });
         }
       }
-      for (const name of names) {
+      for (const name of [...names, ...entity.fr]) {
         const key = foldForMatch(name);
         const owner = aliasOwner.get(key);
         if (owner !== undefined && owner !== entity.id) {

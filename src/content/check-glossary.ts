@@ -35,7 +35,7 @@ export function checkGlossaries(
   const names = new Set(
     packs.flatMap((pack) => [
       ...pack.concepts.flatMap((c) => c.names),
-      ...pack.entities.flatMap((e) => [e.name, ...e.aliases]),
+      ...pack.entities.flatMap((e) => [e.name, ...e.aliases, ...e.fr]),
       ...pack.topics.flatMap((t) => [t.title, ...t.aliases]),
     ]),
   );

@@ -87,6 +87,8 @@ export const entitiesFileSchema = z.array(
     kinds: z.array(z.enum(["partner", "forum", "subject"])).min(1),
     aliases: z.array(text).default([]),
     passages: z.array(id).min(1),
+    /** French names people type (Nations unies, Inde): searched like aliases, shown in French. */
+    fr: z.array(text).default([]),
     /**
      * The passages that are about this entity (it is their subject), listed first in its
      * answer. Optional: without it the search decides (see src/search/about-entity.ts).

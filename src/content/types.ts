@@ -58,6 +58,8 @@ export interface Entity {
   name: string;
   kinds: EntityKind[];
   aliases: string[];
+  /** Its French names (Nations unies, Inde), searched like aliases; never shown in English. */
+  frenchNames: string[];
   passageIds: string[];
   /** Passages about this entity (its subject), when the content says so; else undefined. */
   aboutPassageIds?: string[];

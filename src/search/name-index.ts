@@ -86,6 +86,8 @@ export function createNameIndex(content: Content): NameIndex {
     const target: NameTarget = { kind: "entity", entity };
     add(entity.name, target, true);
     for (const alias of entity.aliases) add(alias, target, true);
+    // French names are found, not offered: suggestions and lists stay in English.
+    for (const name of entity.frenchNames) add(name, target, false);
     add(entity.id.replaceAll("-", " "), target, false);
     // "Russian" names Russia: a country answers to its demonym too.
     for (const name of [entity.name, ...entity.aliases])
@@ -152,4 +154,23 @@ export function createNameIndex(content: Content): NameIndex {
     },
     names: () => display,
   };
+}
+
+/**
+ * `words` without those naming an entity or topic an earlier word names: "India" and its
+ * French alias "Inde" are one suggestion, not two.
+ *
+ * @example
+ * oneWordPerName(["India", "Inde", "Indian"], names) // ["India"]
+ */
+export function oneWordPerName(words: readonly string[], names: NameIndex): string[] {
+  const seen = new Set<Entity | Topic>();
+  return words.filter((word) => {
+    const found = names.lookup(word);
+    const target = found?.kind === "entity" ? found.entity : found?.topic;
+    if (target === undefined) return true;
+    if (seen.has(target)) return false;
+    seen.add(target);
+    return true;
+  });
 }

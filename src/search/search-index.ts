@@ -5,16 +5,20 @@
 
 import MiniSearch from "minisearch";
 import type { Content, Entity, Passage, Topic } from "../content/types.js";
+import type { Language } from "../i18n/language.js";
 import { isProtectedWord } from "../input/mentions.js";
 import { createAboutOrder } from "./about-entity.js";
 import { createConceptIndex } from "./concept-index.js";
 import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
+import { translateFrenchQuery } from "./french-query.js";
+import { createGlossaryIndex } from "./glossary-index.js";
 import { type Mark, markText } from "./highlight.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
-import { createNameIndex, markableNames } from "./name-index.js";
+import { createNameIndex, markableNames, oneWordPerName } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
 import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
+import { queryLanguage } from "./query-language.js";
 import { passagePrior } from "./rank-results.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
@@ -49,6 +53,11 @@ export type SearchOutcome =
 export interface SearchScope {
   /** Only passages of this source (a pack id). */
   sourceId?: string;
+  /**
+   * The person's language, when known (their locale): a hint, which the query's own words
+   * may overrule (see query-language.ts). A French query is searched through the glossary.
+   */
+  language?: Language;
 }
 
 /** The search index. */
@@ -139,6 +148,14 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
         ),
       );
+  const glossary = createGlossaryIndex(content.glossary);
+  // The passages' own words: the vocabulary also holds names, French ones included.
+  const passageWords = new Set(corpusWords);
+  const signals = {
+    isFrenchTerm: glossary.lists,
+    isCorpusWord: (word: string) => passageWords.has(word),
+    isEnglish: english.isEnglish,
+  };
   const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
     corrected === undefined ? outcome : { ...outcome, corrected };
 
@@ -150,18 +167,30 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         scope.sourceId === undefined
           ? hits
           : hits.filter((hit) => hit.passage.sourceId === scope.sourceId);
-      const parsed = parseQuery(query);
+      const typed = parseQuery(query);
+      const french =
+        queryLanguage(typed.words, signals, scope.language) === "fr"
+          ? translateFrenchQuery(typed, {
+              names,
+              concepts,
+              glossary,
+              vocabulary,
+              lexicon: english,
+            })
+          : undefined;
+      const parsed = french?.parsed ?? typed;
       const scanned = names.scan(parsed.words);
       const inName = new Set(
         scanned.flatMap((m) => parsed.words.slice(m.from, m.to).map((t) => t.start)),
       );
       // A name, a mention, a channel or a link is never corrected.
-      const { words, corrections } = correctWords(
+      const { words, corrections: ownCorrections } = correctWords(
         parsed,
         vocabulary,
         english,
         (token) => inName.has(token.start) || isProtectedWord(query, token.raw),
       );
+      const corrections = [...(french?.corrections ?? []), ...ownCorrections];
       const corrected =
         corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
       // A name typed exactly answers with its passages; a corrected word searches the text.
@@ -186,14 +215,20 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         lexicon: english,
         isCorpusWord: (word) => vocabulary.has(word),
         exact: parsed.exact,
+        ...(french === undefined ? {} : { alternatives: french.alternatives }),
       });
       if (groups.length === 0) return { kind: "empty" };
-      const found = searchText(
+      const searched = searchText(
         { content, mini, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
         scope.sourceId,
       );
+      // A French term's words share its label: say it once.
+      const found =
+        french === undefined
+          ? searched
+          : { ...searched, unmatched: [...new Set(searched.unmatched)] };
       if (found.hits.length === 0) {
         // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,
         // channel or link: that is someone's name or address.
@@ -201,9 +236,9 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           .filter((word) => !english.isEnglish(word.toLowerCase()))
           .filter((word) => !isProtectedWord(query, word))
           .flatMap((word) =>
-            vocabulary
-              .closest(word.toLowerCase(), 3)
-              .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
+            oneWordPerName(vocabulary.closest(word.toLowerCase(), 3), names).map((better) =>
+              replaceWord(query, word, better).replace(/^\s*=/u, ""),
+            ),
           )
           .filter((s, i, all) => all.indexOf(s) === i)
           .slice(0, 3);
