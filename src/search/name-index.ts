@@ -155,22 +155,3 @@ export function createNameIndex(content: Content): NameIndex {
     names: () => display,
   };
 }
-
-/**
- * `words` without those naming an entity or topic an earlier word names: "India" and its
- * French alias "Inde" are one suggestion, not two.
- *
- * @example
- * oneWordPerName(["India", "Inde", "Indian"], names) // ["India"]
- */
-export function oneWordPerName(words: readonly string[], names: NameIndex): string[] {
-  const seen = new Set<Entity | Topic>();
-  return words.filter((word) => {
-    const found = names.lookup(word);
-    const target = found?.kind === "entity" ? found.entity : found?.topic;
-    if (target === undefined) return true;
-    if (seen.has(target)) return false;
-    seen.add(target);
-    return true;
-  });
-}

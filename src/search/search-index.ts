@@ -10,16 +10,13 @@ import { isProtectedWord } from "../input/mentions.js";
 import { createAboutOrder } from "./about-entity.js";
 import { createConceptIndex } from "./concept-index.js";
 import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
-import { translateFrenchQuery } from "./french-query.js";
-import { createGlossaryIndex } from "./glossary-index.js";
 import { type Mark, markText } from "./highlight.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
-import { createNameIndex, markableNames, oneWordPerName } from "./name-index.js";
+import { createNameIndex, markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
-import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
-import { queryLanguage } from "./query-language.js";
 import { passagePrior } from "./rank-results.js";
+import { createQueryReader } from "./read-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
@@ -148,14 +145,13 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
         ),
       );
-  const glossary = createGlossaryIndex(content.glossary);
-  // The passages' own words: the vocabulary also holds names, French ones included.
-  const passageWords = new Set(corpusWords);
-  const signals = {
-    isFrenchTerm: glossary.lists,
-    isCorpusWord: (word: string) => passageWords.has(word),
-    isEnglish: english.isEnglish,
-  };
+  const readQuery = createQueryReader(content, {
+    names,
+    concepts,
+    vocabulary,
+    lexicon: english,
+    passageWords: corpusWords,
+  });
   const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
     corrected === undefined ? outcome : { ...outcome, corrected };
 
@@ -167,18 +163,9 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         scope.sourceId === undefined
           ? hits
           : hits.filter((hit) => hit.passage.sourceId === scope.sourceId);
-      const typed = parseQuery(query);
-      const french =
-        queryLanguage(typed.words, signals, scope.language) === "fr"
-          ? translateFrenchQuery(typed, {
-              names,
-              concepts,
-              glossary,
-              vocabulary,
-              lexicon: english,
-            })
-          : undefined;
-      const parsed = french?.parsed ?? typed;
+      // A French query is searched as the English it translates to (see read-query.ts).
+      const reading = readQuery(query, scope.language);
+      const { parsed } = reading;
       const scanned = names.scan(parsed.words);
       const inName = new Set(
         scanned.flatMap((m) => parsed.words.slice(m.from, m.to).map((t) => t.start)),
@@ -190,7 +177,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         english,
         (token) => inName.has(token.start) || isProtectedWord(query, token.raw),
       );
-      const corrections = [...(french?.corrections ?? []), ...ownCorrections];
+      const corrections = [...reading.corrections, ...ownCorrections];
       const corrected =
         corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
       // A name typed exactly answers with its passages; a corrected word searches the text.
@@ -215,7 +202,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         lexicon: english,
         isCorpusWord: (word) => vocabulary.has(word),
         exact: parsed.exact,
-        ...(french === undefined ? {} : { alternatives: french.alternatives }),
+        ...(reading.alternatives === undefined ? {} : { alternatives: reading.alternatives }),
       });
       if (groups.length === 0) return { kind: "empty" };
       const searched = searchText(
@@ -226,7 +213,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       );
       // A French term's words share its label: say it once.
       const found =
-        french === undefined
+        reading.language === "en"
           ? searched
           : { ...searched, unmatched: [...new Set(searched.unmatched)] };
       if (found.hits.length === 0) {
@@ -236,9 +223,9 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           .filter((word) => !english.isEnglish(word.toLowerCase()))
           .filter((word) => !isProtectedWord(query, word))
           .flatMap((word) =>
-            oneWordPerName(vocabulary.closest(word.toLowerCase(), 3), names).map((better) =>
-              replaceWord(query, word, better).replace(/^\s*=/u, ""),
-            ),
+            vocabulary
+              .closest(word.toLowerCase(), 3)
+              .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
           )
           .filter((s, i, all) => all.indexOf(s) === i)
           .slice(0, 3);

@@ -1,0 +1,66 @@
+/**
+ * Reads a query in the language it is written in: an English query is parsed as typed; a
+ * French one is translated into the English the passages answer (see french-query.ts). The
+ * rest of the search works on the result alike.
+ */
+import type { Content } from "../content/types.js";
+import type { Language } from "../i18n/language.js";
+import type { ConceptIndex } from "./concept-index.js";
+import type { Correction } from "./correct-query.js";
+import { translateFrenchQuery } from "./french-query.js";
+import { createGlossaryIndex } from "./glossary-index.js";
+import type { Lexicon } from "./lexicon.js";
+import type { NameIndex } from "./name-index.js";
+import { type ParsedQuery, parseQuery } from "./parse-query.js";
+import { queryLanguage } from "./query-language.js";
+import type { Token } from "./tokenize.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** A query as the search reads it. */
+export interface QueryReading {
+  language: Language;
+  /** The words to search: as typed, or a French query's English. */
+  parsed: ParsedQuery;
+  /** French typos fixed before translating, as typed → as the glossary writes them. */
+  corrections: Correction[];
+  /** Other words of the text a word stands for as much as its own (glossary alternatives). */
+  alternatives?: ReadonlyMap<Token, readonly string[]>;
+}
+
+/** What reading a query needs from the index being built. */
+export interface QueryReaderParts {
+  names: NameIndex;
+  concepts: ConceptIndex;
+  vocabulary: Vocabulary;
+  lexicon: Lexicon;
+  /** The passages' own words (folded), all of them: names are not the text. */
+  passageWords: Iterable<string>;
+}
+
+/**
+ * Builds the reader over `content`'s glossary. `hint` is the person's language when known; the
+ * query's words may overrule it (see query-language.ts).
+ *
+ * @example
+ * const read = createQueryReader(content, parts);
+ * read("financement du terrorisme").parsed.words.map((t) => t.word); // ["terrorist", "financing"]
+ */
+export function createQueryReader(
+  content: Content,
+  parts: QueryReaderParts,
+): (query: string, hint?: Language) => QueryReading {
+  const glossary = createGlossaryIndex(content.glossary);
+  const passageWords = new Set(parts.passageWords);
+  const signals = {
+    isFrenchTerm: glossary.lists,
+    isCorpusWord: (word: string) => passageWords.has(word),
+    isEnglish: parts.lexicon.isEnglish,
+  };
+  const context = { ...parts, glossary };
+  return (query, hint) => {
+    const typed = parseQuery(query);
+    if (queryLanguage(typed.words, signals, hint) === "en")
+      return { language: "en", parsed: typed, corrections: [] };
+    return { language: "fr", ...translateFrenchQuery(typed, context) };
+  };
+}
