@@ -13,7 +13,8 @@ import { stopwords } from "@orama/stopwords/french";
 import { foldCase } from "../content/fold-text.js";
 
 /**
- * Question and request words of a French search that Snowball's list (made for prose) lacks.
+ * Question and request words of a French search that Snowball's list (made for prose) lacks,
+ * and the prepositions and adverbs whose English equivalents src/search/stop-words.ts drops.
  * Ours; each is a word people type around what they look for, never a word of the topic.
  */
 const QUESTION_WORDS =
@@ -21,7 +22,10 @@ const QUESTION_WORDS =
   "jusqu lorsqu puisqu quoiqu ya dites dis dire montre montrez montrer donne donnez donner " +
   "cherche cherchez chercher trouve trouvez trouver parle parlez parler explique expliquez " +
   "expliquer svp plait voudrais veux peux pouvez savoir sait dit tout tous toute toutes " +
-  "concernant propos sujet";
+  "concernant propos sujet fait font fais faites ca " +
+  // Prepositions and adverbs English's list has too (under, towards, during, more, also…).
+  "sous vers chez depuis pendant selon parmi ainsi aussi tres plus moins autre autres donc " +
+  "alors car comme si";
 
 const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(
   [...stopwords, ...QUESTION_WORDS.split(" ")].filter((w) => w.trim() !== "").map(foldCase),

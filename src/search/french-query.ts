@@ -72,12 +72,13 @@ export function translateFrenchQuery(
     const name = names
       .filter((m) => m.from === i)
       .reduce<Span | undefined>((a, b) => (a === undefined || b.to > a.to ? b : a), undefined);
-    if (name !== undefined) {
+    const term = typed.quoted.has(token) ? undefined : context.glossary.match(words, i);
+    // The longer reading wins: "causes profondes" is the glossary's, "causes" alone a concept.
+    if (name !== undefined && (term === undefined || name.to >= term.to)) {
       for (const t of words.slice(name.from, name.to)) keep(t, typed.quoted.has(t));
       i = name.to;
       continue;
     }
-    const term = typed.quoted.has(token) ? undefined : context.glossary.match(words, i);
     if (term !== undefined) {
       const [first = "", ...others] = term.entry.english;
       const last = words[term.to - 1] ?? token;

@@ -19,6 +19,11 @@ export interface LanguageSignals {
   isCorpusWord(word: string): boolean;
   /** True when `word` (folded) is an English word (WordNet). */
   isEnglish(word: string): boolean;
+  /**
+   * How many French terms of two words or more `words` holds ("assistance technique"): French
+   * word order, whatever each word is alone.
+   */
+  frenchPhrases(words: readonly Token[]): number;
 }
 
 /** Letters French writes and English does not. */
@@ -69,6 +74,7 @@ export function queryLanguage(
       french += signals.isEnglish(word) ? SHARED_WORD_WEIGHT : 1;
     else if (englishStop || signals.isEnglish(word)) english++;
   }
+  french += signals.frenchPhrases(words);
   let score = french - english;
   if (hint !== undefined) score += hint === "fr" ? HINT_WEIGHT : -HINT_WEIGHT;
   // The detector reads letters, not words: it only tips a close call the words started.

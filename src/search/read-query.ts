@@ -55,6 +55,17 @@ export function createQueryReader(
     isFrenchTerm: glossary.lists,
     isCorpusWord: (word: string) => passageWords.has(word),
     isEnglish: parts.lexicon.isEnglish,
+    frenchPhrases(words: readonly Token[]) {
+      let count = 0;
+      for (let i = 0; i < words.length; i++) {
+        const match = glossary.match(words, i);
+        if (match !== undefined && match.to - match.from > 1) {
+          count++;
+          i = match.to - 1;
+        }
+      }
+      return count;
+    },
   };
   const context = { ...parts, glossary };
   return (query, hint) => {

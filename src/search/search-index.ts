@@ -225,6 +225,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           .flatMap((word) =>
             vocabulary
               .closest(word.toLowerCase(), 3)
+              // In a French query, only a name: "otages" is not a typo of "States".
+              .filter((better) => reading.language === "en" || names.lookup(better) !== undefined)
               .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
           )
           .filter((s, i, all) => all.indexOf(s) === i)
