@@ -24,8 +24,8 @@ export function frenchTermKey(term: string): string {
 
 /**
  * Checks the glossaries of `packs` and pushes every problem to `issues`. An English word or
- * phrase counts when a passage of any pack says it, or when it is a name the search knows (a
- * concept's name, an entity's name or alias, a topic's title or alias).
+ * phrase counts when a passage of any pack (its text or section title) says it, or when it is a
+ * name the search knows (a concept's name, an entity's name or alias, a topic's title or alias).
  */
 export function checkGlossaries(
   packs: readonly RawPack[],
@@ -40,8 +40,11 @@ export function checkGlossaries(
     ]),
   );
   const folded = new Set([...names].map(foldForMatch));
+  // Section titles are searched too ("a global response" is only in one).
+  const sections = [...new Set(packs.flatMap((pack) => pack.passages.map((p) => p.section)))];
+  const texts = [...passageTexts, ...sections];
   const known = (english: string) =>
-    folded.has(foldForMatch(english)) || passageTexts.some((text) => mentions(text, english));
+    folded.has(foldForMatch(english)) || texts.some((text) => mentions(text, english));
   const owner = new Map<string, string>();
   for (const pack of packs) {
     const file = `${pack.folder}/glossary.yaml`;

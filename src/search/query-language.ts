@@ -17,13 +17,15 @@ export interface LanguageSignals {
   isFrenchTerm(word: string): boolean;
   /** True when `word` (folded) is a word of the (English) text. */
   isCorpusWord(word: string): boolean;
+  /** True when `word` (folded) is a word of an entity's French names only ("inde", "unies"). */
+  isFrenchName(word: string): boolean;
   /** True when `word` (folded) is an English word (WordNet). */
   isEnglish(word: string): boolean;
   /**
-   * How many French terms of two words or more `words` holds ("assistance technique"): French
-   * word order, whatever each word is alone.
+   * The positions in `words` of French glossary terms of two words or more ("assistance
+   * technique", "justice penale"): French word order, whatever each word is alone.
    */
-  frenchPhrases(words: readonly Token[]): number;
+  frenchPhrases(words: readonly Token[]): ReadonlySet<number>;
 }
 
 /** Letters French writes and English does not. */
@@ -53,8 +55,8 @@ function detector(): Franc {
 /**
  * The language of the query whose words (tokens without joined forms) are `words`. `hint` is
  * the person's language when known. English unless French wins: a query with no French word
- * (no French stop word, glossary term or accent) is English, so English queries search exactly
- * as they always did.
+ * (no French stop word, glossary term, French name or accent) is English, so English queries
+ * search exactly as they always did.
  *
  * @example
  * queryLanguage(parseQuery("Quels sont les principes ?").words, signals); // "fr"
@@ -67,14 +69,21 @@ export function queryLanguage(
 ): Language {
   let french = 0;
   let english = 0;
-  for (const { word, raw } of words) {
+  const inPhrase = signals.frenchPhrases(words);
+  for (const [i, { word, raw }] of words.entries()) {
     const englishStop = isStopWord(word);
-    if ((isFrenchStopWord(word) && !englishStop) || FRENCH_LETTERS.test(raw)) french++;
+    const isEnglish = englishStop || signals.isEnglish(word);
+    if (
+      inPhrase.has(i) ||
+      (isFrenchStopWord(word) && !englishStop) ||
+      FRENCH_LETTERS.test(raw) ||
+      signals.isFrenchName(word)
+    )
+      french++;
     else if (signals.isFrenchTerm(word) && !englishStop && !signals.isCorpusWord(word))
-      french += signals.isEnglish(word) ? SHARED_WORD_WEIGHT : 1;
-    else if (englishStop || signals.isEnglish(word)) english++;
+      french += isEnglish ? SHARED_WORD_WEIGHT : 1;
+    else if (isEnglish) english++;
   }
-  french += signals.frenchPhrases(words);
   let score = french - english;
   if (hint !== undefined) score += hint === "fr" ? HINT_WEIGHT : -HINT_WEIGHT;
   // The detector reads letters, not words: it only tips a close call the words started.

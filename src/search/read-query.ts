@@ -4,6 +4,7 @@
  * rest of the search works on the result alike.
  */
 import type { Content } from "../content/types.js";
+import { isFrenchStopWord } from "../i18n/french-words.js";
 import type { Language } from "../i18n/language.js";
 import type { ConceptIndex } from "./concept-index.js";
 import type { Correction } from "./correct-query.js";
@@ -13,7 +14,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { NameIndex } from "./name-index.js";
 import { type ParsedQuery, parseQuery } from "./parse-query.js";
 import { queryLanguage } from "./query-language.js";
-import type { Token } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** A query as the search reads it. */
@@ -51,20 +52,21 @@ export function createQueryReader(
 ): (query: string, hint?: Language) => QueryReading {
   const glossary = createGlossaryIndex(content.glossary);
   const passageWords = new Set(parts.passageWords);
+  const frenchNameWords = frenchOnlyNameWords(content);
   const signals = {
     isFrenchTerm: glossary.lists,
     isCorpusWord: (word: string) => passageWords.has(word),
     isEnglish: parts.lexicon.isEnglish,
+    isFrenchName: (word: string) => frenchNameWords.has(word),
     frenchPhrases(words: readonly Token[]) {
-      let count = 0;
+      const covered = new Set<number>();
       for (let i = 0; i < words.length; i++) {
         const match = glossary.match(words, i);
-        if (match !== undefined && match.to - match.from > 1) {
-          count++;
-          i = match.to - 1;
-        }
+        if (match === undefined || match.to - match.from < 2) continue;
+        for (let j = match.from; j < match.to; j++) covered.add(j);
+        i = match.to - 1;
       }
-      return count;
+      return covered;
     },
   };
   const context = { ...parts, glossary };
@@ -74,4 +76,16 @@ export function createQueryReader(
       return { language: "en", parsed: typed, corrections: [] };
     return { language: "fr", ...translateFrenchQuery(typed, context) };
   };
+}
+
+/** The words of entities' French names that none of their English names has ("inde", "unies"). */
+function frenchOnlyNameWords(content: Content): Set<string> {
+  const wordsOf = (names: readonly string[]) =>
+    names.flatMap((name) => tokenize(name).map((t) => t.word));
+  const english = new Set(content.entities.flatMap((e) => wordsOf([e.name, ...e.aliases])));
+  return new Set(
+    wordsOf(content.entities.flatMap((e) => e.frenchNames)).filter(
+      (word) => !english.has(word) && !isFrenchStopWord(word),
+    ),
+  );
 }
