@@ -17,6 +17,8 @@ export interface LanguageSignals {
   isFrenchTerm(word: string): boolean;
   /** True when `word` (folded) is a word of the (English) text. */
   isCorpusWord(word: string): boolean;
+  /** True when `word` (folded) is by itself a name ("un", "eu": the UN, the EU, in English). */
+  isName(word: string): boolean;
   /** True when `word` (folded) is a word of an entity's French names only ("inde", "unies"). */
   isFrenchName(word: string): boolean;
   /** True when `word` (folded) is an English word (WordNet). */
@@ -75,7 +77,7 @@ export function queryLanguage(
     const isEnglish = englishStop || signals.isEnglish(word);
     if (
       inPhrase.has(i) ||
-      (isFrenchStopWord(word) && !englishStop) ||
+      (isFrenchStopWord(word) && !englishStop && !signals.isName(word)) ||
       FRENCH_LETTERS.test(raw) ||
       signals.isFrenchName(word)
     )

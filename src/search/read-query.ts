@@ -58,6 +58,7 @@ export function createQueryReader(
     isCorpusWord: (word: string) => passageWords.has(word),
     isEnglish: parts.lexicon.isEnglish,
     isFrenchName: (word: string) => frenchNameWords.has(word),
+    isName: (word: string) => parts.names.lookup(word) !== undefined,
     frenchPhrases(words: readonly Token[]) {
       const covered = new Set<number>();
       for (let i = 0; i < words.length; i++) {
