@@ -43,6 +43,10 @@ export function isFrenchStopWord(word: string): boolean {
   return FRENCH_STOP_WORDS.has(word);
 }
 
+/** Stems kept: the glossary's words and the words of recent queries. */
+const STEM_CACHE_SIZE = 5000;
+const stems = new Map<string, string>();
+
 /**
  * The Snowball French stem of `word`, folded the way matching folds (accents off first, so a
  * word typed with or without accents has one stem).
@@ -52,5 +56,15 @@ export function isFrenchStopWord(word: string): boolean {
  * frenchStem("sécurité") === frenchStem("securite"); // true
  */
 export function frenchStem(word: string): string {
-  return stemmer(foldCase(word));
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(foldCase(word));
+    // Bounded: unseen queries must not grow memory without end. Oldest entry goes first.
+    if (stems.size >= STEM_CACHE_SIZE) {
+      const oldest = stems.keys().next().value;
+      if (oldest !== undefined) stems.delete(oldest);
+    }
+    stems.set(word, stem);
+  }
+  return stem;
 }

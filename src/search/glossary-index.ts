@@ -3,6 +3,7 @@
  * the query's words (longest first, by Snowball stems, stop words skipped), and the glossary
  * word closest to a French typo ("terorisme" → "terrorisme").
  */
+import SearchableMap from "minisearch/SearchableMap";
 import { foldCase } from "../content/fold-text.js";
 import type { GlossaryEntry } from "../content/types.js";
 import { frenchStem, isFrenchStopWord } from "../i18n/french-words.js";
@@ -57,6 +58,9 @@ export function createGlossaryIndex(entries: readonly GlossaryEntry[]): Glossary
     }
   }
 
+  const spellings = new SearchableMap<string>();
+  for (const [folded, raw] of display) spellings.set(folded, raw);
+
   return {
     match(words, from) {
       if (words[from] === undefined || isFrenchStopWord(words[from].word)) return undefined;
@@ -77,9 +81,9 @@ export function createGlossaryIndex(entries: readonly GlossaryEntry[]): Glossary
     closest(word, rule = SEARCH_OPTIONS.correction) {
       const edits = allowedEdits(word.length, rule);
       if (edits === 0) return undefined;
+      // One more Levenshtein edit than allowed finds the transpositions, then re-measure.
       let best: { raw: string; distance: number } | undefined;
-      for (const [folded, raw] of display) {
-        if (Math.abs(folded.length - word.length) > edits) continue;
+      for (const [folded, [raw]] of spellings.fuzzyGet(word, edits + 1)) {
         const distance = editDistance(word, folded);
         if (distance <= edits && (best === undefined || distance < best.distance))
           best = { raw, distance };

@@ -58,7 +58,10 @@ export function createQueryReader(
     isCorpusWord: (word: string) => passageWords.has(word),
     isEnglish: parts.lexicon.isEnglish,
     isFrenchName: (word: string) => frenchNameWords.has(word),
-    isName: (word: string) => parts.names.lookup(word) !== undefined,
+    // The word is already folded: look it up as one token, without tokenizing it again.
+    isName: (word: string) =>
+      parts.names.lookup([{ word, raw: word, start: 0, end: word.length, joined: false }]) !==
+      undefined,
     frenchPhrases(words: readonly Token[]) {
       const covered = new Set<number>();
       for (let i = 0; i < words.length; i++) {
