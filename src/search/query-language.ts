@@ -1,6 +1,7 @@
 /**
  * Which language a search query is in, for a query of a few words: the words' own evidence
- * (French or English stop words, French glossary terms, French accents) decides; the person's
+ * (French or English stop words, French glossary terms and phrases, French names, accents)
+ * decides; the person's
  * language (when the caller knows it) and a trigram detector (franc-min, restricted to English
  * and French) only tip a close call. Short queries defeat detectors alone: franc-min calls
  * "otages rançon" English and "Sahel" French.

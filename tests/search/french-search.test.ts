@@ -3,6 +3,7 @@
  * corrected, that short French names do not hijack French words, and that English queries are
  * read exactly as before. Ranking in French is in ranking-fr.test.ts.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchStem, isFrenchStopWord } from "../../src/i18n/french-words.js";
 import { createSearchIndex, type SearchOutcome } from "../../src/search/search-index.js";
@@ -161,5 +162,50 @@ describe("French names", () => {
     const rows = (await bot.ask("partners")).entries.map((e) => JSON.stringify(e));
     for (const french of ["Inde", "Nations unies", "Russie", "Union européenne"])
       expect(rows.join(" ")).not.toContain(french);
+  });
+});
+
+describe("any French input", () => {
+  const pieces = fc.constantFrom(
+    "l'",
+    "d'",
+    "qu'",
+    "les ",
+    "UN ",
+    "un ",
+    "EU ",
+    "Nations unies ",
+    "financement ",
+    "terorisme ",
+    "é",
+    "œ",
+    '"',
+    "=",
+    "-",
+    "?",
+    " ",
+    "<@U123> ",
+  );
+  const input = fc.oneof(
+    fc.string(),
+    fc
+      .array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 12 })
+      .map((p) => p.join("")),
+  );
+
+  it("gets an answer, never a throw, in either language", () => {
+    fc.assert(
+      fc.property(
+        input,
+        fc.constantFrom(undefined, "fr" as const, "en" as const),
+        (query, hint) => {
+          const outcome = index.search(query, hint === undefined ? {} : { language: hint });
+          expect(["entity", "topic", "text", "none", "empty"]).toContain(outcome.kind);
+          if ("hits" in outcome)
+            for (const hit of outcome.hits) expect(hit.marks).toBeInstanceOf(Array);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
