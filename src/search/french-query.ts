@@ -52,7 +52,7 @@ interface Piece {
  *
  * @example
  * translateFrenchQuery(parseQuery("lutte contre le financement du terrorisme"), context)
- *   .parsed.words.map((t) => t.word) // ["fight", "terrorist", "financing"]
+ *   .parsed.words.map((t) => t.word) // ["fight", "against", "terrorist", "financing"]
  */
 export function translateFrenchQuery(
   typed: ParsedQuery,
