@@ -52,8 +52,9 @@ export function writeScaledContent(factor: number): ScaledContent {
   const facts = parse(read("facts.yaml")) as FactsFile;
 
   const tagged = new Set<string>();
+  // `fr` is absent from an entry that has no French names (the file is read without its schema).
   for (const e of entities)
-    for (const name of [e.name, ...e.aliases])
+    for (const name of [e.name, ...e.aliases, ...(e.fr ?? [])])
       for (const w of name.match(WORD) ?? []) if (!KEEP.has(w.toLowerCase())) tagged.add(w);
   const ordinary = [...new Set(text.match(WORD) ?? [])].filter(
     (w) => w.length >= 4 && !tagged.has(w) && /^\p{Ll}+$/u.test(w),
@@ -81,6 +82,7 @@ export function writeScaledContent(factor: number): ScaledContent {
         id: id(e.id),
         name: words(e.name),
         aliases: e.aliases.map(words),
+        ...(e.fr === undefined ? {} : { fr: e.fr.map(words) }),
         passages: e.passages.map(id),
       });
     for (const f of facts)

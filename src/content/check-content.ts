@@ -3,6 +3,7 @@
  * verbatim, entities really mentioned where they are said to be.
  */
 import type { ContentIssue } from "../runtime/errors.js";
+import { checkGlossaries } from "./check-glossary.js";
 import { findPhrase } from "./find-phrase.js";
 import { foldForMatch, foldWhitespace } from "./fold-text.js";
 import type { RawPack } from "./read-pack.js";
@@ -85,7 +86,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
           });
         }
       }
-      for (const name of names) {
+      for (const name of [...names, ...entity.fr]) {
         const key = foldForMatch(name);
         const owner = aliasOwner.get(key);
         if (owner !== undefined && owner !== entity.id) {
@@ -120,6 +121,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
       }
     }
   }
+  checkGlossaries(packs, [...passageText.values()], issues);
 }
 
 /** Concept ids are unique in a pack, and each concept says something some passage says. */

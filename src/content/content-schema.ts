@@ -1,7 +1,7 @@
 /**
  * zod schemas for each file of a content pack. A pack is a folder under content/ holding
- * source.yaml, passages.yaml and, optionally, topics.yaml, entities.yaml, facts.yaml and
- * concepts.yaml.
+ * source.yaml, passages.yaml and, optionally, topics.yaml, entities.yaml, facts.yaml,
+ * concepts.yaml and glossary.yaml.
  */
 import { z } from "zod";
 
@@ -87,6 +87,8 @@ export const entitiesFileSchema = z.array(
     kinds: z.array(z.enum(["partner", "forum", "subject"])).min(1),
     aliases: z.array(text).default([]),
     passages: z.array(id).min(1),
+    /** French names people type (Nations unies, Inde): searched like aliases, shown in French. */
+    fr: z.array(text).default([]),
     /**
      * The passages that are about this entity (it is their subject), listed first in its
      * answer. Optional: without it the search decides (see src/search/about-entity.ts).
@@ -117,6 +119,24 @@ export const conceptsFileSchema = z.array(
   ]),
 );
 
+/**
+ * glossary.yaml: French terms people type (`fr`) and the English words the source uses for them
+ * (`en`). The mapping is ours, not quoted text. The first `en` is what a French query searches
+ * (a word or a phrase, every word of which must then be in a passage); the others are single
+ * words that count as that one.
+ */
+export const glossaryFileSchema = z.array(
+  z
+    .strictObject({
+      fr: z.array(text).min(1),
+      en: z.array(text).min(1),
+    })
+    .refine((entry) => entry.en.slice(1).every((word) => !/\s/u.test(word)), {
+      message: "only the first en may be a phrase: the others are single words",
+      path: ["en"],
+    }),
+);
+
 /** facts.yaml */
 export const factsFileSchema = z.array(
   z.strictObject({
@@ -135,3 +155,4 @@ export type TopicsFile = z.infer<typeof topicsFileSchema>;
 export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 export type FactsFile = z.infer<typeof factsFileSchema>;
 export type ConceptsFile = z.infer<typeof conceptsFileSchema>;
+export type GlossaryFile = z.infer<typeof glossaryFileSchema>;

@@ -33,6 +33,9 @@ export function liveContent(read: () => Content): Content {
     get concepts() {
       return read().concepts;
     },
+    get glossary() {
+      return read().glossary;
+    },
     get sourceById() {
       return read().sourceById;
     },

@@ -87,10 +87,12 @@ function assemble(packs: RawPack[]): Content {
         name: e.name,
         kinds: [],
         aliases: [],
+        frenchNames: [],
         passageIds: [],
       };
       entity.kinds = union(entity.kinds, e.kinds);
       entity.aliases = union(entity.aliases, e.aliases);
+      entity.frenchNames = union(entity.frenchNames, e.fr);
       entity.passageIds = union(entity.passageIds, e.passages);
       if (e.about !== undefined)
         entity.aboutPassageIds = union(entity.aboutPassageIds ?? [], e.about);
@@ -107,6 +109,9 @@ function assemble(packs: RawPack[]): Content {
     entities: [...entities.values()],
     facts,
     concepts: resolveConcepts(packs.flatMap((pack) => pack.concepts)),
+    glossary: packs.flatMap((pack) =>
+      pack.glossary.map((entry) => ({ french: entry.fr, english: entry.en })),
+    ),
     sourceById: byId(sources),
     passageById: byId(passages),
     topicById: byId([...topics.values()]),

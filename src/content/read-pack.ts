@@ -19,6 +19,8 @@ import {
   entitiesFileSchema,
   type FactsFile,
   factsFileSchema,
+  type GlossaryFile,
+  glossaryFileSchema,
   type PassagesFile,
   passagesFileSchema,
   type SourceFile,
@@ -38,6 +40,7 @@ export interface RawPack {
   entities: EntitiesFile;
   facts: FactsFile;
   concepts: ConceptsFile;
+  glossary: GlossaryFile;
 }
 
 /** Reads the pack in `dir`; pushes every problem to `issues` and returns undefined if unusable. */
@@ -52,6 +55,7 @@ export function readPack(dir: string, folder: string, issues: ContentIssue[]): R
   const entities = read("entities.yaml", entitiesFileSchema, true) ?? [];
   const facts = read("facts.yaml", factsFileSchema, true) ?? [];
   const concepts = read("concepts.yaml", conceptsFileSchema, true) ?? [];
+  const glossary = read("glossary.yaml", glossaryFileSchema, true) ?? [];
   if (source === undefined || passages === undefined) return undefined;
 
   const textPath = join(dir, source.text);
@@ -60,7 +64,7 @@ export function readPack(dir: string, folder: string, issues: ContentIssue[]): R
     return undefined;
   }
   const text = readFileSync(textPath, "utf8");
-  return { folder, source, text, passages, topics, entities, facts, concepts };
+  return { folder, source, text, passages, topics, entities, facts, concepts, glossary };
 }
 
 function readYamlFile<S extends z.ZodType>(

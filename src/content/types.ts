@@ -58,6 +58,8 @@ export interface Entity {
   name: string;
   kinds: EntityKind[];
   aliases: string[];
+  /** Its French names (Nations unies, Inde), searched like aliases; never shown in English. */
+  frenchNames: string[];
   passageIds: string[];
   /** Passages about this entity (its subject), when the content says so; else undefined. */
   aboutPassageIds?: string[];
@@ -74,6 +76,17 @@ export interface Concept {
   names: string[];
   /** What the text says: the concept's phrases, or a region's places (nested regions resolved). */
   phrases: string[];
+}
+
+/**
+ * A French term and the source's English words for it (glossary.yaml): a French query is
+ * searched through these. `english[0]` is a word or phrase; the rest are single words.
+ */
+export interface GlossaryEntry {
+  /** French terms as people write them, e.g. `droits de l'homme`. */
+  french: string[];
+  /** The source's words, e.g. `human rights`. */
+  english: string[];
 }
 
 /** One cited fact for daily posts: our headline plus a verbatim quote from a passage. */
@@ -93,6 +106,8 @@ export interface Content {
   facts: Fact[];
   /** Concepts and regions of every pack, merged by id. */
   concepts: Concept[];
+  /** French → English glossary entries of every pack, in pack order. */
+  glossary: GlossaryEntry[];
   sourceById: ReadonlyMap<string, Source>;
   passageById: ReadonlyMap<string, Passage>;
   topicById: ReadonlyMap<string, Topic>;

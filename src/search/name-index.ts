@@ -86,6 +86,8 @@ export function createNameIndex(content: Content): NameIndex {
     const target: NameTarget = { kind: "entity", entity };
     add(entity.name, target, true);
     for (const alias of entity.aliases) add(alias, target, true);
+    // French names are found, not offered: suggestions and lists stay in English.
+    for (const name of entity.frenchNames) add(name, target, false);
     add(entity.id.replaceAll("-", " "), target, false);
     // "Russian" names Russia: a country answers to its demonym too.
     for (const name of [entity.name, ...entity.aliases])

@@ -9,7 +9,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { NameMatch, NameTarget } from "./name-index.js";
 import { SEARCH_OPTIONS, type SearchOptions } from "./search-options.js";
 import { termForms } from "./term-forms.js";
-import type { Token } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 
 /** Fields holding passage words; names live in `entities`, `topics` and `concepts`. */
 export const TEXT_FIELDS = ["text", "section"];
@@ -44,6 +44,11 @@ export interface GroupSources {
   isCorpusWord: (word: string) => boolean;
   /** `=query`: the words as typed, no prefix completion and no expansion. */
   exact: boolean;
+  /**
+   * Other words of the text a query word stands for as much as its own (a French word's
+   * glossary alternatives: "capacités" → capacity, capacities, capabilities).
+   */
+  alternatives?: ReadonlyMap<Token, readonly string[]>;
 }
 
 /** The index term standing for an entity or topic, e.g. `entity:gctf`. */
@@ -106,6 +111,8 @@ export function buildQueryGroups(
       !lexicon.isEnglish(raw);
     const parts = [weighted(raw, 1, { prefix })];
     if (stem !== undefined) parts.push(weighted(stem, 1));
+    for (const other of alternativeTerms(words[index], sources.alternatives))
+      parts.push(weighted(other, 1));
     if (exact || !expand) return parts;
     for (const variant of lexicon.spellingVariants(raw))
       for (const form of termForms(variant))
@@ -134,8 +141,10 @@ export function buildQueryGroups(
     }
     if (parts.length === 0) return;
     groups.push({
+      // Words standing for one typed phrase share its `raw` (a translated French term): once.
       label: words
         .slice(from, to)
+        .filter((w, i, all) => i === 0 || w.raw !== all[i - 1]?.raw)
         .map((w) => w.raw)
         .join(" "),
       whole: wholeParts.map((p) => p.term),
@@ -175,4 +184,18 @@ export function buildQueryGroups(
     index = to;
   }
   return groups;
+}
+
+/** The index terms of `token`'s alternatives: each one's forms, a compound by its joined form. */
+function alternativeTerms(
+  token: Token | undefined,
+  alternatives: ReadonlyMap<Token, readonly string[]> | undefined,
+): string[] {
+  const others = token === undefined ? undefined : alternatives?.get(token);
+  if (others === undefined) return [];
+  return others.flatMap((other) => {
+    const tokens = tokenize(other);
+    const word = (tokens.find((t) => t.joined) ?? tokens[0])?.word;
+    return word === undefined ? [] : termForms(word);
+  });
 }

@@ -5,6 +5,7 @@
 
 import MiniSearch from "minisearch";
 import type { Content, Entity, Passage, Topic } from "../content/types.js";
+import type { Language } from "../i18n/language.js";
 import { isProtectedWord } from "../input/mentions.js";
 import { createAboutOrder } from "./about-entity.js";
 import { createConceptIndex } from "./concept-index.js";
@@ -13,9 +14,9 @@ import { type Mark, markText } from "./highlight.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { createNameIndex, markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
-import { parseQuery } from "./parse-query.js";
 import { buildQueryGroups } from "./query-groups.js";
 import { passagePrior } from "./rank-results.js";
+import { createQueryReader } from "./read-query.js";
 import { createQueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
@@ -50,6 +51,11 @@ export type SearchOutcome =
 export interface SearchScope {
   /** Only passages of this source (a pack id). */
   sourceId?: string;
+  /**
+   * The person's language, when known (their locale): a hint, which the query's own words
+   * may overrule (see query-language.ts). A French query is searched through the glossary.
+   */
+  language?: Language;
 }
 
 /** The search index. */
@@ -144,6 +150,13 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
         ),
       );
+  const readQuery = createQueryReader(content, {
+    names,
+    concepts,
+    vocabulary,
+    lexicon: english,
+    passageWords: corpusWords,
+  });
   const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
     corrected === undefined ? outcome : { ...outcome, corrected };
 
@@ -155,18 +168,21 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         scope.sourceId === undefined
           ? hits
           : hits.filter((hit) => hit.passage.sourceId === scope.sourceId);
-      const parsed = parseQuery(query);
+      // A French query is searched as the English it translates to (see read-query.ts).
+      const reading = readQuery(query, scope.language);
+      const { parsed } = reading;
       const scanned = names.scan(parsed.words);
       const inName = new Set(
         scanned.flatMap((m) => parsed.words.slice(m.from, m.to).map((t) => t.start)),
       );
       // A name, a mention, a channel or a link is never corrected.
-      const { words, corrections } = correctWords(
+      const { words, corrections: ownCorrections } = correctWords(
         parsed,
         vocabulary,
         english,
         (token) => inName.has(token.start) || isProtectedWord(query, token.raw),
       );
+      const corrections = [...reading.corrections, ...ownCorrections];
       const corrected =
         corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
       // A name typed exactly answers with its passages; a corrected word searches the text.
@@ -191,14 +207,20 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         lexicon: english,
         isCorpusWord: (word) => vocabulary.has(word),
         exact: parsed.exact,
+        ...(reading.alternatives === undefined ? {} : { alternatives: reading.alternatives }),
       });
       if (groups.length === 0) return { kind: "empty" };
-      const found = searchText(
+      const searched = searchText(
         { content, scorer, concepts, priorOf, isAbout: aboutOrder.isAbout },
         groups,
         parsed.phrases,
         scope.sourceId,
       );
+      // A French term's words share its label: say it once.
+      const found =
+        reading.language === "en"
+          ? searched
+          : { ...searched, unmatched: [...new Set(searched.unmatched)] };
       if (found.hits.length === 0) {
         // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,
         // channel or link: that is someone's name or address.
@@ -208,6 +230,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           .flatMap((word) =>
             vocabulary
               .closest(word.toLowerCase(), 3)
+              // In a French query, only a name: "otages" is not a typo of "States".
+              .filter((better) => reading.language === "en" || names.lookup(better) !== undefined)
               .map((better) => replaceWord(query, word, better).replace(/^\s*=/u, "")),
           )
           .filter((s, i, all) => all.indexOf(s) === i)

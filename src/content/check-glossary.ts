@@ -1,0 +1,76 @@
+/**
+ * The rules of a pack's glossary.yaml: every English word leads to some passage (else the
+ * French term would find nothing), and no French term is claimed twice (the search would not
+ * know which English to search).
+ */
+
+import { frenchStem, isFrenchStopWord } from "../i18n/french-words.js";
+import type { ContentIssue } from "../runtime/errors.js";
+import { mentions } from "./find-phrase.js";
+import { foldForMatch } from "./fold-text.js";
+import type { RawPack } from "./read-pack.js";
+
+/**
+ * The key a French term is matched by: the Snowball stems of its words that are not stop
+ * words ("droits de l'homme" → "droit homm"). Two terms with one key are one term to search.
+ */
+export function frenchTermKey(term: string): string {
+  return foldForMatch(term)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "" && !isFrenchStopWord(word))
+    .map(frenchStem)
+    .join(" ");
+}
+
+/**
+ * Checks the glossaries of `packs` and pushes every problem to `issues`. An English word or
+ * phrase counts when a passage of any pack (its text or section title) says it, or when it is a
+ * name the search knows (a concept's name, an entity's name or alias, a topic's title or alias).
+ */
+export function checkGlossaries(
+  packs: readonly RawPack[],
+  passageTexts: readonly string[],
+  issues: ContentIssue[],
+): void {
+  const names = new Set(
+    packs.flatMap((pack) => [
+      ...pack.concepts.flatMap((c) => c.names),
+      ...pack.entities.flatMap((e) => [e.name, ...e.aliases, ...e.fr]),
+      ...pack.topics.flatMap((t) => [t.title, ...t.aliases]),
+    ]),
+  );
+  const folded = new Set([...names].map(foldForMatch));
+  // Section titles are searched too ("a global response" is only in one).
+  const sections = [...new Set(packs.flatMap((pack) => pack.passages.map((p) => p.section)))];
+  const texts = [...passageTexts, ...sections];
+  const known = (english: string) =>
+    folded.has(foldForMatch(english)) || texts.some((text) => mentions(text, english));
+  const owner = new Map<string, string>();
+  for (const pack of packs) {
+    const file = `${pack.folder}/glossary.yaml`;
+    for (const entry of pack.glossary) {
+      const name = entry.fr[0] ?? "";
+      for (const english of entry.en.filter((en) => !known(en)))
+        issues.push({
+          file,
+          entry: name,
+          message: `no passage says "${english}" and it names nothing: the term would find nothing`,
+        });
+      for (const term of entry.fr) {
+        const key = frenchTermKey(term);
+        if (key === "") {
+          issues.push({ file, entry: name, message: `"${term}" is only stop words` });
+          continue;
+        }
+        const first = owner.get(key);
+        if (first !== undefined && first !== name)
+          issues.push({
+            file,
+            entry: name,
+            message: `"${term}" is the same term to search as one of "${first}" (stems "${key}"): merge the entries`,
+          });
+        else owner.set(key, name);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads a query in the language it is written in: an English query is parsed as typed; a
+ * French one is translated into the English the passages answer (see french-query.ts). The
+ * rest of the search works on the result alike.
+ */
+import type { Content } from "../content/types.js";
+import { isFrenchStopWord } from "../i18n/french-words.js";
+import type { Language } from "../i18n/language.js";
+import type { ConceptIndex } from "./concept-index.js";
+import type { Correction } from "./correct-query.js";
+import { translateFrenchQuery } from "./french-query.js";
+import { createGlossaryIndex } from "./glossary-index.js";
+import type { Lexicon } from "./lexicon.js";
+import type { NameIndex } from "./name-index.js";
+import { type ParsedQuery, parseQuery } from "./parse-query.js";
+import { queryLanguage } from "./query-language.js";
+import { type Token, tokenize } from "./tokenize.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** A query as the search reads it. */
+export interface QueryReading {
+  language: Language;
+  /** The words to search: as typed, or a French query's English. */
+  parsed: ParsedQuery;
+  /** French typos fixed before translating, as typed → as the glossary writes them. */
+  corrections: Correction[];
+  /** Other words of the text a word stands for as much as its own (glossary alternatives). */
+  alternatives?: ReadonlyMap<Token, readonly string[]>;
+}
+
+/** What reading a query needs from the index being built. */
+export interface QueryReaderParts {
+  names: NameIndex;
+  concepts: ConceptIndex;
+  vocabulary: Vocabulary;
+  lexicon: Lexicon;
+  /** The passages' own words (folded), all of them: names are not the text. */
+  passageWords: Iterable<string>;
+}
+
+/**
+ * Builds the reader over `content`'s glossary. `hint` is the person's language when known; the
+ * query's words may overrule it (see query-language.ts).
+ *
+ * @example
+ * const read = createQueryReader(content, parts);
+ * read("financement du terrorisme").parsed.words.map((t) => t.word); // ["terrorist", "financing"]
+ */
+export function createQueryReader(
+  content: Content,
+  parts: QueryReaderParts,
+): (query: string, hint?: Language) => QueryReading {
+  const glossary = createGlossaryIndex(content.glossary);
+  const passageWords = new Set(parts.passageWords);
+  const frenchNameWords = frenchOnlyNameWords(content);
+  const signals = {
+    isFrenchTerm: glossary.lists,
+    isCorpusWord: (word: string) => passageWords.has(word),
+    isEnglish: parts.lexicon.isEnglish,
+    isFrenchName: (word: string) => frenchNameWords.has(word),
+    // The word is already folded: look it up as one token, without tokenizing it again.
+    isName: (word: string) =>
+      parts.names.lookup([{ word, raw: word, start: 0, end: word.length, joined: false }]) !==
+      undefined,
+    frenchPhrases(words: readonly Token[]) {
+      const covered = new Set<number>();
+      for (let i = 0; i < words.length; i++) {
+        const match = glossary.match(words, i);
+        if (match === undefined || match.to - match.from < 2) continue;
+        for (let j = match.from; j < match.to; j++) covered.add(j);
+        i = match.to - 1;
+      }
+      return covered;
+    },
+  };
+  const context = { ...parts, glossary };
+  return (query, hint) => {
+    const typed = parseQuery(query);
+    if (queryLanguage(typed.words, signals, hint) === "en")
+      return { language: "en", parsed: typed, corrections: [] };
+    return { language: "fr", ...translateFrenchQuery(typed, context) };
+  };
+}
+
+/** The words of entities' French names that none of their English names has ("inde", "unies"). */
+function frenchOnlyNameWords(content: Content): Set<string> {
+  const wordsOf = (names: readonly string[]) =>
+    names.flatMap((name) => tokenize(name).map((t) => t.word));
+  const english = new Set(content.entities.flatMap((e) => wordsOf([e.name, ...e.aliases])));
+  return new Set(
+    wordsOf(content.entities.flatMap((e) => e.frenchNames)).filter(
+      (word) => !english.has(word) && !isFrenchStopWord(word),
+    ),
+  );
+}
