@@ -153,4 +153,36 @@ export const en = {
   "daily.unavailable.title": "Daily posts are not available here",
   "daily.unavailable.intro":
     "Daily facts are posted in Slack and Discord channels. For today's fact, try {example}.",
+  "console.greeting":
+    "Type a command (help, principles, partners India, search financing…), more or previous to page, or quit.",
+  "console.nothingToPage": "Nothing to page through yet",
+  "console.askFirst": "Ask something first, e.g. search terrorism; then more shows the next page.",
+  "console.noMorePages": "No more pages",
+  "console.noEarlierPage": "No earlier page",
+  "console.thatWas":
+    "That was {which, select, only {the only page} last {the last page} other {the first page}} of “{invocation}”.",
+  "console.page.more": "Type “more” for page {page}.",
+  "console.page.previous": "Type “previous” for page {page}.",
+  "reply.page": "Page {number} of {count}.",
+  "reply.didYouMean": "Did you mean: {suggested}",
+  "cli.emptyLine.title": "Empty line",
+  "cli.emptyLine.intro": "Nothing to answer on this line. Type a command, e.g. principles or help.",
+  "slack.page": "Page {number} of {count}",
+  "slack.source": "Source: {source}",
+  "slack.sourceUnknown": "Source: (unknown)",
+  "slack.shortened":
+    "Shortened to fit in one Slack message: open the passages one by one to read them whole.",
+  "reply.sharedBy": "Shared by {user}",
+  "button.readInFull": "Read in full",
+  "button.shareInChannel": "Share in channel",
+  "button.moreLikeThis": "More like this",
+  "button.didYouMean": "Did you mean?",
+  "home.intro":
+    "ct-bot answers questions about France's counter-terrorism doctrine with excerpts quoted word for word, each with its citation. Type /{root} and a command, or any words to search. Answers are visible only to you until you press Share in channel.",
+  "home.commands": "Commands",
+  "home.try": "Try {examples}",
+  "home.topics": "Topics",
+  "home.sources": "{count, plural, one {Source} other {Sources}}",
+  "home.readSource": "Read the source",
+  "home.verbatim": "Every excerpt is quoted verbatim from this source. {rights}",
 } as const;
