@@ -65,8 +65,7 @@ export function renderText(reply: Reply, style: TextStyle): string {
     const suggested = reply.suggestions.map((s) => s.command).join(" · ");
     lines.push(...wrapParagraph(t("reply.didYouMean", { suggested }), width), "");
   }
-  if (reply.page.count > 1)
-    lines.push(...wrapParagraph(paint.dim(pageLine(reply, t)), width), "");
+  if (reply.page.count > 1) lines.push(...wrapParagraph(paint.dim(pageLine(reply, t)), width), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }
 

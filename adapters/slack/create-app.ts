@@ -6,8 +6,8 @@
  */
 import { App } from "@slack/bolt";
 import type { Bot } from "../../src/commands/create-bot.js";
-import type { Language } from "../../src/i18n/language.js";
 import type { DailyPoster } from "../../src/daily/port.js";
+import type { Language } from "../../src/i18n/language.js";
 import { createInFlight, type InFlight } from "../../src/runtime/in-flight.js";
 import type { Logger } from "../../src/runtime/logger.js";
 import {
@@ -110,6 +110,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(slack.apiUrl === undefined ? {} : { apiUrl: slack.apiUrl }),
     dailyAdmins: options.dailyAdmins ?? [],
     logger: boltLogger,
+    defaultLanguage: slack.defaultLanguage,
   });
   const answers = {
     bot,

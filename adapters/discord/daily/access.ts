@@ -6,7 +6,7 @@
  */
 import { type APIInteraction, PermissionFlagsBits } from "discord.js";
 import type { DailyAccess, Permission } from "../../../src/daily/port.js";
-import { userIdOf } from "../handlers/read-interaction.js";
+import { guildLanguageOf, userIdOf } from "../handlers/read-interaction.js";
 import type { ChannelMessages } from "../transport/channel-messages.js";
 import { channelMessageOf } from "./poster.js";
 import { PERMISSIONS_FIX } from "./send-result.js";
@@ -47,10 +47,12 @@ export function createDiscordDailyAccess(
     interaction.guild_id !== undefined && channelId !== undefined
       ? { workspaceId: interaction.guild_id, channelId }
       : undefined;
+  const channelLanguage = guildLanguageOf(interaction);
   return {
     platform: "discord",
     target,
     userId: userIdOf(interaction),
+    ...(channelLanguage === undefined ? {} : { channelLanguage }),
     async canManage() {
       const permissions = bitsOf(interaction.member?.permissions);
       return has(permissions, PermissionFlagsBits.ManageChannels)

@@ -45,9 +45,7 @@ export function* bodyPieces(
   yield* entryPieces(reply.entries);
   if (reply.page.count > 1) {
     yield {
-      block: contextBlock(
-        t("slack.page", { number: reply.page.number, count: reply.page.count }),
-      ),
+      block: contextBlock(t("slack.page", { number: reply.page.number, count: reply.page.count })),
     };
   }
 }

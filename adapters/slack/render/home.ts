@@ -82,9 +82,7 @@ export function renderHome(
             `*${part(source.title)}*\n${part(source.publisher)}, ${part(source.dateLabel)}${link}`,
           ),
         ),
-        contextBlock(
-          fitContext(t("home.verbatim", { rights: source.rights })),
-        ),
+        contextBlock(fitContext(t("home.verbatim", { rights: source.rights }))),
       );
     }
   }
