@@ -21,7 +21,7 @@ type Ast = ReturnType<IntlMessageFormat["getAst"]>;
 
 /** Placeholders by name, with the kind of value each takes and its select keys. */
 function placeholders(ast: Ast, found = new Map<string, Set<string>>()): Map<string, Set<string>> {
-  for (const element of ast as Array<Record<string, unknown>>) {
+  for (const element of ast as unknown as Array<Record<string, unknown>>) {
     const name = element.value as string;
     const type = element.type as number;
     // 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural (FormatJS TYPE enum).
