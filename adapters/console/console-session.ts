@@ -5,6 +5,7 @@
 
 import type { Caller } from "../../src/commands/command.js";
 import type { Bot } from "../../src/commands/create-bot.js";
+import { localText } from "../../src/commands/format-example.js";
 import { DEFAULT_LANGUAGE, type Language } from "../../src/i18n/language.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import type { Reply } from "../../src/replies/reply.js";
@@ -38,7 +39,12 @@ export function createConsoleSession(bot: Bot, caller: Caller): ConsoleSession {
       const which = last.page.count === 1 ? "only" : step > 0 ? "last" : "first";
       return notice(
         step > 0 ? t("console.noMorePages") : t("console.noEarlierPage"),
-        [t("console.thatWas", { which, invocation: last.invocation })],
+        [
+          t("console.thatWas", {
+            which,
+            invocation: localText(last.invocation, bot.commands, language()),
+          }),
+        ],
         language(),
       );
     }

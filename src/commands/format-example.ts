@@ -41,7 +41,7 @@ export function formatExample(
 }
 
 /** `text` with its leading command name in `language` (`partners India` → `partenaires India`). */
-function localText(
+export function localText(
   text: string,
   commands: readonly CommandDefinition[],
   language: Language,
