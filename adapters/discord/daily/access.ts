@@ -6,13 +6,14 @@
  */
 import { type APIInteraction, PermissionFlagsBits } from "discord.js";
 import type { DailyAccess, Permission } from "../../../src/daily/port.js";
-import { guildLanguageOf, userIdOf } from "../handlers/read-interaction.js";
+import { createTranslator } from "../../../src/i18n/translator.js";
+import { callerOf, guildLanguageOf, userIdOf } from "../handlers/read-interaction.js";
 import type { ChannelMessages } from "../transport/channel-messages.js";
 import { channelMessageOf } from "./poster.js";
 import { PERMISSIONS_FIX } from "./send-result.js";
 
 /** Who may manage daily posts in a channel, for "Only … can …". */
-export const DAILY_MANAGERS = "members with the Manage Channels permission in this channel";
+export const DAILY_MANAGERS = createTranslator("en").t("discord.who.managers");
 
 /** What the bot needs in a channel to post a fact card there, by the name Discord shows. */
 export const BOT_NEEDS: ReadonlyArray<readonly [name: string, bit: bigint]> = [
@@ -57,7 +58,10 @@ export function createDiscordDailyAccess(
       const permissions = bitsOf(interaction.member?.permissions);
       return has(permissions, PermissionFlagsBits.ManageChannels)
         ? ALLOWED
-        : { ok: false, who: DAILY_MANAGERS };
+        : {
+            ok: false,
+            who: createTranslator(callerOf(interaction).language).t("discord.who.managers"),
+          };
     },
     async checkChannel() {
       if (messages === undefined) return NO_TOKEN;

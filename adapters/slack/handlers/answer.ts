@@ -63,11 +63,12 @@ export async function deliverAnswer(
       caller.userId === undefined
         ? deps.defaultLanguage
         : await deps.languages.of(client, caller.workspaceId, caller.userId, deps.defaultLanguage);
+    const asking = { ...caller, language };
     const reply = await deps.bot.ask(request.text, {
-      caller: { ...caller, language },
+      caller: asking,
       page: request.page,
       // Lazy: nothing is asked of Slack unless the command is `daily`.
-      ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(request.caller) } : {}),
+      ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(asking) } : {}),
     });
     await respond(messageFor(reply, mode));
   } catch (error) {

@@ -196,4 +196,13 @@ export const en = {
   "discord.didYouMean": "Did you mean: {suggested}?",
   "discord.root": "France's counter-terrorism doctrine, quoted and cited",
   "discord.mention": "Post the answer in the channel for this person",
+  "slack.who.admins": "workspace admins and owners",
+  "slack.who.adminsUnknown":
+    "workspace admins and owners (ct-bot cannot tell who they are until the app is updated with the users:read scope and reinstalled)",
+  "slack.who.listed": "the people listed in the bot's CT_DAILY_ADMINS setting",
+  "slack.who.listedNobody":
+    "the people listed in the bot's CT_DAILY_ADMINS setting (nobody is listed yet)",
+  "slack.who.creator": "the person who turned them on here",
+  "slack.who.creatorLater": "(once posts are on) the person who turned them on",
+  "discord.who.managers": "members with the Manage Channels permission in this channel",
 } as const;

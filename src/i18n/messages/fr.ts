@@ -211,6 +211,15 @@ export const fr: Catalogue = {
   "discord.didYouMean": "Vouliez-vous dire : {suggested} ?",
   "discord.root": "La doctrine antiterroriste de la France, citée et sourcée",
   "discord.mention": "Publier la réponse dans le salon pour cette personne",
+  "slack.who.admins": "les administrateurs et propriétaires de l’espace de travail",
+  "slack.who.adminsUnknown":
+    "les administrateurs et propriétaires de l’espace de travail (ct-bot ne peut les reconnaître qu’une fois l’app mise à jour avec la permission users:read et réinstallée)",
+  "slack.who.listed": "les personnes listées dans le réglage CT_DAILY_ADMINS du bot",
+  "slack.who.listedNobody":
+    "les personnes listées dans le réglage CT_DAILY_ADMINS du bot (personne pour l’instant)",
+  "slack.who.creator": "la personne qui les a activés ici",
+  "slack.who.creatorLater": "(une fois activés) la personne qui les a activés",
+  "discord.who.managers": "les membres qui ont la permission Gérer les salons dans ce salon",
 };
 
 /** Commands and options in French, by the registry's (English) names. */

@@ -69,6 +69,15 @@ describe("daily posts in a chosen language on Slack", () => {
     expect(headerText(rig.h.fake.postsIn(CHANNEL).at(-1)?.args)).toBe("Le fait du jour");
   });
 
+  it("refuses a regular member in French when their Slack is in French", async () => {
+    rig = await startDailyRig();
+    const { text } = await rig.ask({ userId: FAKE_USERS.french.id }, "quotidien on");
+    expect(text).toContain("Non autorisé");
+    expect(text).toContain(
+      "Seuls les administrateurs et propriétaires de l’espace de travail, les personnes listées dans le réglage CT_DAILY_ADMINS du bot (personne pour l’instant) et (une fois activés) la personne qui les a activés peuvent programmer des publications quotidiennes ici.",
+    );
+  });
+
   it("refuses a language it does not speak, in the caller's language", async () => {
     rig = await startDailyRig();
     expect((await rig.ask(admin, "daily on lang:de")).text).toContain(
