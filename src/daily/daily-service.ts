@@ -24,10 +24,10 @@ import {
   type Subscription,
   subscriptionId,
 } from "./daily-store.js";
+import { formatLocal } from "./format-local.js";
 import type { DailyAccess } from "./port.js";
 import { factsLeft, nextFact } from "./rotation.js";
 import { localDateAt, nextPostSlot } from "./schedule.js";
-import { toZoned } from "./zoned-time.js";
 
 /** The daily command's logic, shared by every platform. */
 export interface DailyService {
@@ -266,46 +266,4 @@ function confirmationCard(when: string, first: string, language: Language): Repl
     language,
   );
   return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
-}
-
-/**
- * "Sat 28 Nov 2026, 09:00 (Europe/Paris)" in English; in other languages the same parts through
- * `Intl.DateTimeFormat` ("sam. 28 nov. 2026, 09:00 (Europe/Paris)").
- */
-export function formatLocal(
-  instant: Date,
-  timeZone: string,
-  language: Language = DEFAULT_LANGUAGE,
-): string {
-  if (language !== DEFAULT_LANGUAGE) {
-    const when = new Intl.DateTimeFormat(language, {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZone,
-    }).format(instant);
-    return `${when} (${timeZone})`;
-  }
-  const z = toZoned(instant, timeZone);
-  const weekday = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][z.weekday];
-  const month = [
-    "",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-  ][z.month];
-  return `${weekday} ${z.day} ${month} ${z.year}, ${String(z.hour).padStart(2, "0")}:${String(z.minute).padStart(2, "0")} (${timeZone})`;
 }

@@ -5,22 +5,11 @@
  * Adding a language: one catalogue file here, and the language in LANGUAGES.
  */
 import type { Language } from "../language.js";
+import type { Catalogue, CommandTexts } from "./catalogue.js";
 import { en } from "./en.js";
 import { fr, frCommands } from "./fr.js";
 
-/** A message's id, e.g. `help.title`. */
-export type MessageKey = keyof typeof en;
-
-/** One language's messages (ICU MessageFormat), every key present. */
-export type Catalogue = Readonly<Record<MessageKey, string>>;
-
-/**
- * What a catalogue says about each command besides messages: its description and each
- * option's, by command name and option name. English descriptions are the registry's own.
- */
-export type CommandTexts = Readonly<
-  Record<string, { description: string; options?: Readonly<Record<string, string>> }>
->;
+export type { Catalogue, CommandTexts, MessageKey } from "./catalogue.js";
 
 /** The catalogues by language. */
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, fr };

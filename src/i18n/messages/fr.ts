@@ -4,7 +4,7 @@
  * `description_localizations`, help, the Slack Home tab). Quotes are never here: excerpts stay
  * in their source's language and a French reply says so ("Extrait (en anglais) :").
  */
-import type { Catalogue, CommandTexts } from "./catalogues.js";
+import type { Catalogue, CommandTexts } from "./catalogue.js";
 
 export const fr: Catalogue = {
   "input.truncated": "Votre texte était long : je n’en ai lu que les {max} premiers caractères.",
