@@ -9,15 +9,21 @@ import { createConsoleSession } from "../adapters/console/console-session.js";
 import { renderText } from "../adapters/console/render-text.js";
 import { outputWidth } from "../adapters/console/text-layout.js";
 import type { Bot } from "../src/commands/create-bot.js";
+import { DEFAULT_LANGUAGE, type Language } from "../src/i18n/language.js";
+import { createTranslator } from "../src/i18n/translator.js";
 import type { Reply } from "../src/replies/reply.js";
 
-/** Answers `text`, or every line of `input` when `text` is empty; writes to `output`. */
+/**
+ * Answers `text`, or every line of `input` when `text` is empty; writes to `output`. `language`
+ * is the reader's (`--lang`, `LC_ALL`, `LANG`); absent, a French command name answers in French.
+ */
 export async function ask(
   bot: Bot,
   text: string,
   json: boolean,
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
+  language?: Language,
 ): Promise<void> {
   let written = 0;
   const write = (reply: Reply) => {
@@ -28,9 +34,12 @@ export async function ask(
     }
     written++;
   };
-  const session = createConsoleSession(bot, { platform: "cli" });
+  const session = createConsoleSession(
+    bot,
+    language === undefined ? { platform: "cli" } : { platform: "cli", language },
+  );
   const answer = async (line: string) =>
-    line.trim() === "" ? blankLineReply(line) : session.answer(line);
+    line.trim() === "" ? blankLineReply(line, language) : session.answer(line);
   if (text.trim() !== "") {
     write(await answer(text));
     return;
@@ -63,11 +72,12 @@ function withoutCr(line: string): string {
 }
 
 /** The reply to a blank line: no items, and a notice saying what to type. */
-function blankLineReply(line: string): Reply {
-  return {
+function blankLineReply(line: string, language: Language = DEFAULT_LANGUAGE): Reply {
+  const { t } = createTranslator(language);
+  const reply: Reply = {
     kind: "notice",
-    title: "Empty line",
-    intro: ["Nothing to answer on this line. Type a command, e.g. principles or help."],
+    title: t("cli.emptyLine.title"),
+    intro: [t("cli.emptyLine.intro")],
     items: [],
     entries: [],
     suggestions: [],
@@ -75,6 +85,7 @@ function blankLineReply(line: string): Reply {
     actions: [],
     invocation: line,
   };
+  return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
 }
 
 /** Width of unwrapped output: wider than any passage, so each paragraph stays one line. */

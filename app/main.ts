@@ -9,14 +9,17 @@ import type { ServeHealth } from "../adapters/platform.js";
 import { packageRoot } from "../src/content/content-dir.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
 import { type AppConfig, loadConfig } from "./config.js";
+import { LanguageFlagError, readerLanguage } from "./language-flag.js";
 
 const USAGE = `Usage: ct-bot [command]
 
-  start                      Run the bot: Slack and/or Discord when their variables are set,
-                             else the console bot (the default command)
+  start [--lang fr|en]       Run the bot: Slack and/or Discord when their variables are set,
+                             else the console bot (the default command; --lang, else
+                             LC_ALL/LANG, sets the console's language)
   serve                      Run the HTTP server and every configured platform, never the
                              console; exits 1 when no platform is configured (containers)
-  ask [--json] [text]        Answer one command, e.g. ct-bot ask "partners India";
+  ask [--json] [--lang fr|en] [text]
+                             Answer one command, e.g. ct-bot ask "partners India";
                              with no text, answer each line of stdin
   content check [--dir DIR]  Validate the content packs (DIR may repeat)
   content import FILE [--id ID] [--title T] [--publisher P] [--date D] [--url URL]
@@ -35,32 +38,48 @@ Environment variables are listed in the README.
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [command = "start", ...rest] = argv;
+  // `ct-bot --lang fr` is `ct-bot start --lang fr`.
+  const [command = "start", ...rest] = argv[0]?.startsWith("--lang") ? ["start", ...argv] : argv;
   endQuietlyOnClosedOutput();
   try {
     switch (command) {
       // Each command imports what it runs when it runs: `help` loads no content, `serve` no
       // document parsers (pdf.js, mammoth…), and no command loads another's modules.
-      case "start":
+      case "start": {
+        const { values } = parseArgs({ args: rest, options: { lang: { type: "string" } } });
+        const config = loadConfig();
+        const language = readerLanguage(values.lang, config.terminalLanguage);
+        const { start } = await import("./start.js");
+        await start(config, "start", language);
+        return 0;
+      }
       case "serve": {
         const { start } = await import("./start.js");
-        await start(loadConfig(), command);
+        await start(loadConfig(), "serve");
         return 0;
       }
       case "ask": {
         const { values, positionals } = parseArgs({
           args: rest,
-          options: { json: { type: "boolean" } },
+          options: { json: { type: "boolean" }, lang: { type: "string" } },
           allowPositionals: true,
         });
         const config = loadConfig();
+        const language = readerLanguage(values.lang, config.terminalLanguage);
         const [{ ask }, { loadBot }, logger] = await Promise.all([
           import("./ask.js"),
           import("./load-bot.js"),
           quietLogger(config),
         ]);
         const bot = loadBot(config, logger);
-        await ask(bot, positionals.join(" "), values.json === true, process.stdin, process.stdout);
+        await ask(
+          bot,
+          positionals.join(" "),
+          values.json === true,
+          process.stdin,
+          process.stdout,
+          language,
+        );
         return 0;
       }
       case "content": {
@@ -150,6 +169,7 @@ function reportFatal(error: unknown): number {
     process.stderr.write(`ct-bot: ${error.message}\n`);
     return 1;
   }
+  if (error instanceof LanguageFlagError) return usage(error.message);
   if (error instanceof ContentError) {
     process.stderr.write(`ct-bot: the content is invalid (run ct-bot content check):\n`);
     for (const issue of error.issues) process.stderr.write(`  ${formatContentIssue(issue)}\n`);

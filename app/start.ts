@@ -2,6 +2,7 @@
  * `ct-bot` / `ct-bot start` / `ct-bot serve`: the console bot when no platform is configured
  * (`start` only), else the platforms (app/serve.ts, loaded on that path alone).
  */
+import type { Language } from "../src/i18n/language.js";
 import { CtBotError } from "../src/runtime/errors.js";
 import { createLogger } from "../src/runtime/logger.js";
 import { type AppConfig, secretsOf } from "./config.js";
@@ -21,16 +22,20 @@ export class NoPlatformError extends CtBotError {
  * never falls back to the console: with no platform configured it throws
  * {@link NoPlatformError}. See app/serve.ts for the platform path.
  */
-export async function start(config: AppConfig, mode: "start" | "serve" = "start"): Promise<void> {
+export async function start(
+  config: AppConfig,
+  mode: "start" | "serve" = "start",
+  language?: Language,
+): Promise<void> {
   if (!config.slack && !config.discord) {
     if (mode === "serve") throw new NoPlatformError();
-    return startConsole(config);
+    return startConsole(config, language);
   }
   const { serve } = await import("./serve.js");
   return serve(config);
 }
 
-async function startConsole(config: AppConfig): Promise<void> {
+async function startConsole(config: AppConfig, language: Language | undefined): Promise<void> {
   // The console bot is for people: keep logs out of the way unless LOG_LEVEL asks for them.
   const logger = createLogger({
     level: config.logLevelSet ? config.logLevel : "error",
@@ -50,5 +55,6 @@ async function startConsole(config: AppConfig): Promise<void> {
     output: process.stdout,
     interactive,
     color: interactive && process.stdout.isTTY === true && !config.noColor,
+    ...(language === undefined ? {} : { language }),
   });
 }

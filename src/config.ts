@@ -7,6 +7,7 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
+import { type Language, languageOfLocale } from "./i18n/language.js";
 
 /** The validated core configuration. */
 export interface Config {
@@ -26,6 +27,12 @@ export interface Config {
   publicUrl?: string;
   /** Reload content when its files change (CONTENT_WATCH=1); SIGHUP reloads either way. */
   contentWatch: boolean;
+  /**
+   * The terminal's language for the console and `ct-bot ask`: LC_ALL when set, else LANG, when
+   * ct-bot speaks it (`fr_FR.UTF-8` → `fr`); absent otherwise (`C`, `de_DE`, unset). `--lang`
+   * overrides it.
+   */
+  terminalLanguage?: Language;
 }
 
 /** One bad or missing variable. */
@@ -80,6 +87,8 @@ const coreSchema = z.object({
       .optional(),
   ),
   NO_COLOR: z.string().optional(),
+  LC_ALL: z.string().optional(),
+  LANG: z.string().optional(),
   CONTENT_DIR: optionalVar,
   DATA_DIR: optionalVar,
   DATABASE_URL: optionalVar.pipe(
@@ -108,9 +117,20 @@ export function readCoreConfig(env: NodeJS.ProcessEnv): ConfigRead<Config | unde
       dataDir: resolve(e.DATA_DIR ?? "data"),
       ...defined({ databaseUrl: e.DATABASE_URL, publicUrl: e.PUBLIC_URL }),
       contentWatch: e.CONTENT_WATCH === "1",
+      ...terminalLanguageOf(e.LC_ALL, e.LANG),
     },
     problems,
   };
+}
+
+/** `{ terminalLanguage }` from LC_ALL (when set and not empty), else LANG; `{}` when unknown. */
+function terminalLanguageOf(
+  lcAll: string | undefined,
+  lang: string | undefined,
+): { terminalLanguage?: Language } {
+  const locale = lcAll !== undefined && lcAll !== "" ? lcAll : lang;
+  const language = languageOfLocale(locale);
+  return language === undefined ? {} : { terminalLanguage: language };
 }
 
 /** Drops the undefined values of `record` (exactOptionalPropertyTypes forbids them). */

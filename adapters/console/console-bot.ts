@@ -6,6 +6,8 @@
  */
 import { createInterface } from "node:readline";
 import type { Bot } from "../../src/commands/create-bot.js";
+import type { Language } from "../../src/i18n/language.js";
+import { createTranslator } from "../../src/i18n/translator.js";
 import { createConsoleSession } from "./console-session.js";
 import { renderText } from "./render-text.js";
 import { outputWidth, wrapParagraph } from "./text-layout.js";
@@ -17,11 +19,11 @@ export interface ConsoleOptions {
   /** Prompt and colours; false when input is piped. */
   interactive: boolean;
   color: boolean;
+  /** The reader's language (`--lang`, `LC_ALL`, `LANG`); absent: the command names typed decide. */
+  language?: Language;
 }
 
-const QUIT = /^(quit|exit|q)$/iu;
-const GREETING =
-  "Type a command (help, principles, partners India, search financing…), more or previous to page, or quit.";
+const QUIT = /^(quit|exit|q|quitter)$/iu;
 
 /**
  * Runs the console bot until end of input (or `quit`). Resolves when done.
@@ -36,7 +38,12 @@ export async function runConsoleBot(bot: Bot, options: ConsoleOptions): Promise<
     output: interactive ? output : undefined,
     terminal: interactive,
   });
-  const session = createConsoleSession(bot, { platform: "console" });
+  const session = createConsoleSession(
+    bot,
+    options.language === undefined
+      ? { platform: "console" }
+      : { platform: "console", language: options.language },
+  );
   let answered = 0;
   const prompt = () => {
     if (interactive) {
@@ -46,7 +53,10 @@ export async function runConsoleBot(bot: Bot, options: ConsoleOptions): Promise<
   };
 
   if (interactive) {
-    const hello = wrapParagraph(GREETING, outputWidth(output));
+    const hello = wrapParagraph(
+      createTranslator(options.language).t("console.greeting"),
+      outputWidth(output),
+    );
     output.write(`${hello.join("\n")}\n`);
   }
   prompt();

@@ -5,10 +5,13 @@
 
 import type { Caller } from "../../src/commands/command.js";
 import type { Bot } from "../../src/commands/create-bot.js";
+import { localText } from "../../src/commands/format-example.js";
+import { DEFAULT_LANGUAGE, type Language } from "../../src/i18n/language.js";
+import { createTranslator } from "../../src/i18n/translator.js";
 import type { Reply } from "../../src/replies/reply.js";
 
-const MORE = /^(more|next|n)$/iu;
-const PREVIOUS = /^(previous|prev|back|p)$/iu;
+const MORE = /^(more|next|n|plus|suite|suivant)$/iu;
+const PREVIOUS = /^(previous|prev|back|p|précédent|precedent|retour)$/iu;
 
 /** Answers lines of a terminal conversation. */
 export interface ConsoleSession {
@@ -25,17 +28,28 @@ export interface ConsoleSession {
  */
 export function createConsoleSession(bot: Bot, caller: Caller): ConsoleSession {
   let last: Reply | undefined;
+  // Paging re-asks the last invocation (English command names): in the last answer's language.
+  const language = (): Language => caller.language ?? last?.language ?? DEFAULT_LANGUAGE;
   const page = async (step: 1 | -1): Promise<Reply> => {
-    if (last === undefined) return notice("Nothing to page through yet", [firstAsk()]);
+    const { t } = createTranslator(language());
+    if (last === undefined)
+      return notice(t("console.nothingToPage"), [t("console.askFirst")], language());
     const wanted = last.page.number + step;
     if (wanted < 1 || wanted > last.page.count) {
-      const where = step > 0 ? "the last" : "the first";
-      const pages = last.page.count === 1 ? "the only page" : `${where} page`;
-      return notice(step > 0 ? "No more pages" : "No earlier page", [
-        `That was ${pages} of “${last.invocation}”.`,
-      ]);
+      const which = last.page.count === 1 ? "only" : step > 0 ? "last" : "first";
+      return notice(
+        step > 0 ? t("console.noMorePages") : t("console.noEarlierPage"),
+        [
+          t("console.thatWas", {
+            which,
+            invocation: localText(last.invocation, bot.commands, language()),
+          }),
+        ],
+        language(),
+      );
     }
-    last = await bot.ask(last.invocation, { caller, page: wanted });
+    const asked = last.language === undefined ? caller : { ...caller, language: last.language };
+    last = await bot.ask(last.invocation, { caller: asked, page: wanted });
     return last;
   };
   return {
@@ -49,13 +63,9 @@ export function createConsoleSession(bot: Bot, caller: Caller): ConsoleSession {
   };
 }
 
-function firstAsk(): string {
-  return "Ask something first, e.g. search terrorism; then more shows the next page.";
-}
-
 /** A notice of ours: it does not replace the answer that `more` pages through. */
-function notice(title: string, intro: string[]): Reply {
-  return {
+function notice(title: string, intro: string[], language: Language): Reply {
+  const reply: Reply = {
     kind: "notice",
     title,
     intro,
@@ -66,4 +76,5 @@ function notice(title: string, intro: string[]): Reply {
     actions: [],
     invocation: "",
   };
+  return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
 }

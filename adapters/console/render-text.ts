@@ -3,6 +3,7 @@
  * word boundaries to the terminal's width, tables aligned. Excerpts of one section in a row
  * share one citation, printed after the last of them.
  */
+import { createTranslator, type Translator } from "../../src/i18n/translator.js";
 import { citationText } from "../../src/replies/cite.js";
 import type { Mark, Reply, ReplyItem } from "../../src/replies/reply.js";
 import { PIPED_WIDTH, table, wrapParagraph } from "./text-layout.js";
@@ -36,6 +37,7 @@ const PLAIN = {
 export function renderText(reply: Reply, style: TextStyle): string {
   const paint = style.color ? ANSI : PLAIN;
   const width = style.width ?? PIPED_WIDTH;
+  const { t } = createTranslator(reply.language);
   const lines: string[] = [...wrapParagraph(reply.title, width).map(paint.title), ""];
   for (const line of reply.intro) lines.push(...wrapParagraph(line, width));
   if (reply.intro.length > 0) lines.push("");
@@ -61,18 +63,18 @@ export function renderText(reply: Reply, style: TextStyle): string {
 
   if (reply.suggestions.length > 0) {
     const suggested = reply.suggestions.map((s) => s.command).join(" · ");
-    lines.push(...wrapParagraph(`Did you mean: ${suggested}`, width), "");
+    lines.push(...wrapParagraph(t("reply.didYouMean", { suggested }), width), "");
   }
-  if (reply.page.count > 1) lines.push(...wrapParagraph(paint.dim(pageLine(reply)), width), "");
+  if (reply.page.count > 1) lines.push(...wrapParagraph(paint.dim(pageLine(reply, t)), width), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
 /** "Page 1 of 3. Type “more” for page 2, “previous” to go back." */
-function pageLine(reply: Reply): string {
+function pageLine(reply: Reply, t: Translator["t"]): string {
   const { number, count } = reply.page;
-  const next = number < count ? ` Type “more” for page ${number + 1}.` : "";
-  const back = number > 1 ? ` Type “previous” for page ${number - 1}.` : "";
-  return `Page ${number} of ${count}.${next}${back}`;
+  const next = number < count ? ` ${t("console.page.more", { page: number + 1 })}` : "";
+  const back = number > 1 ? ` ${t("console.page.previous", { page: number - 1 })}` : "";
+  return `${t("reply.page", { number, count })}${next}${back}`;
 }
 
 function markText(item: ReplyItem, mark: (s: string) => string): string {

@@ -1,11 +1,13 @@
 /**
  * The Slack adapter's variables, declared and validated here: the transport (Socket Mode,
- * HTTP, or HTTP with OAuth installs), its credentials, SLACK_API_URL, CT_DAILY_ADMINS and
- * CT_ENCRYPTION_KEY (the keys installations are encrypted under, required with OAuth).
+ * HTTP, or HTTP with OAuth installs), its credentials, SLACK_API_URL, CT_DAILY_ADMINS,
+ * CT_ENCRYPTION_KEY (the keys installations are encrypted under, required with OAuth) and
+ * SLACK_DEFAULT_LANG (the language of channel posts: `en` or `fr`, default `en`).
  */
 import { z } from "zod";
 import { type ConfigRead, defined, optionalVar, parseEnv, urlVar } from "../../src/config.js";
 import type { DailyStore } from "../../src/daily/daily-store.js";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../src/i18n/language.js";
 import { type KeyRing, parseKeyRing } from "../../src/runtime/secret-box.js";
 import type { InstallationStore, SeenEventStore } from "../../src/store/store.js";
 import type { PlatformDeps } from "../platform.js";
@@ -31,6 +33,13 @@ export interface SlackConfig {
   encryptionKeys?: KeyRing;
   /** CT_ENCRYPTION_KEY as given, for scrubbing logs. */
   encryptionKeyText?: string;
+  /**
+   * SLACK_DEFAULT_LANG (`en` or `fr`): the workspace's language, for what nobody's locale
+   * settles: daily cards (unless `daily on … lang:` says otherwise) and answers when Slack does
+   * not give the person's locale. Slack has no workspace language a bot can read reliably, so
+   * it is configured. Default `en`.
+   */
+  defaultLanguage: Language;
 }
 
 const slackSchema = z.object({
@@ -47,6 +56,9 @@ const slackSchema = z.object({
   SLACK_STATE_SECRET: optionalVar,
   CT_DAILY_ADMINS: optionalVar,
   CT_ENCRYPTION_KEY: optionalVar,
+  SLACK_DEFAULT_LANG: optionalVar.pipe(
+    z.enum(LANGUAGES as [Language, ...Language[]], `must be ${LANGUAGES.join(" or ")}`).optional(),
+  ),
 });
 
 /** Reads Slack's variables from `env`; the value is undefined when Slack is not configured. */
@@ -102,6 +114,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): ConfigRead<SlackConfig 
         encryptionKeyText: e.CT_ENCRYPTION_KEY,
       }),
       ...(encryptionKeys ? { encryptionKeys } : {}),
+      defaultLanguage: e.SLACK_DEFAULT_LANG ?? DEFAULT_LANGUAGE,
       dailyAdmins: (e.CT_DAILY_ADMINS ?? "")
         .split(",")
         .map((s) => s.trim())

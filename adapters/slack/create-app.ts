@@ -7,6 +7,7 @@
 import { App } from "@slack/bolt";
 import type { Bot } from "../../src/commands/create-bot.js";
 import type { DailyPoster } from "../../src/daily/port.js";
+import type { Language } from "../../src/i18n/language.js";
 import { createInFlight, type InFlight } from "../../src/runtime/in-flight.js";
 import type { Logger } from "../../src/runtime/logger.js";
 import {
@@ -20,7 +21,7 @@ import { createSlackDaily } from "./daily/create-daily.js";
 import { SlackAdapterError } from "./errors.js";
 import { handleButton, handleCommand, handleHome } from "./handlers/listeners.js";
 import { handleUninstall } from "./handlers/uninstall.js";
-import { renderHome } from "./render/home.js";
+import { type HomeView, renderHome } from "./render/home.js";
 import { createBoltLogger } from "./transport/bolt-logger.js";
 import {
   authorizedWorkspaceTokens,
@@ -31,6 +32,7 @@ import {
 import { createReceiver, type SlackReceiver } from "./transport/receivers.js";
 import { createResponseUrlPoster, type ResponseUrlPoster } from "./transport/response-url.js";
 import { createRetryGuard, SLACK_SEEN_EVENT_PREFIX } from "./transport/retry-guard.js";
+import { createUserLanguages } from "./transport/user-languages.js";
 import { appClientOptions } from "./transport/web-client.js";
 
 /** What the Slack app is built from. */
@@ -111,12 +113,27 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ...(slack.apiUrl === undefined ? {} : { apiUrl: slack.apiUrl }),
     dailyAdmins: options.dailyAdmins ?? [],
     logger: boltLogger,
+    defaultLanguage: slack.defaultLanguage,
   });
   const responseUrls = createResponseUrlPoster();
-  const answers = { bot, logger, dailyAccess: daily.accessFor, responseUrls };
+  const answers = {
+    bot,
+    logger,
+    dailyAccess: daily.accessFor,
+    responseUrls,
+    languages: createUserLanguages(logger),
+    defaultLanguage: slack.defaultLanguage,
+  };
   handleCommand(app, answers);
   handleButton(app, answers);
-  handleHome(app, renderHome(bot), logger);
+  // One Home tab per language, built on first use: it depends only on content and registry.
+  const homes = new Map<Language, HomeView>();
+  const homeIn = (language: Language): HomeView => {
+    const view = homes.get(language) ?? renderHome(bot, language);
+    homes.set(language, view);
+    return view;
+  };
+  handleHome(app, homeIn, answers);
   handleUninstall(app, { logger, ...(store ? { store } : {}) });
   app.error(async (error) => {
     logger.error({ err: error, platform: "slack" }, "Slack listener failed");

@@ -7,6 +7,8 @@
 import type { Content } from "../content/types.js";
 import type { DailyService } from "../daily/daily-service.js";
 import type { DailyAccess } from "../daily/port.js";
+import type { Language } from "../i18n/language.js";
+import type { Translator } from "../i18n/translator.js";
 import type { Answer } from "../replies/answers.js";
 import type { Clock } from "../runtime/clock.js";
 import type { SearchIndex } from "../search/search-index.js";
@@ -36,7 +38,15 @@ export interface CommandOption {
    * position; platforms with options show it as an ordinary option.
    */
   keyed?: boolean;
+  /**
+   * The option's name in other languages (Discord `name_localizations`), e.g. `{ fr: "nom" }`.
+   * Platforms still send the canonical name.
+   */
+  names?: LocalizedNames;
 }
+
+/** A command's or option's name in languages other than English. */
+export type LocalizedNames = Readonly<Partial<Record<Exclude<Language, "en">, string>>>;
 
 /** Who may run a command. */
 export type CommandAccess = "everyone" | "channel-managers";
@@ -60,6 +70,12 @@ export interface Caller {
   /** Slack team id or Discord guild id; absent in DMs. */
   workspaceId?: string;
   isDirectMessage?: boolean;
+  /**
+   * The language the person reads, when their locale settles it (Discord's interaction
+   * locale, Slack's users.info locale, the console's `--lang`/`LC_ALL`/`LANG`). Absent: the
+   * language of the command name they typed (`principes` → French), else English.
+   */
+  language?: Language;
 }
 
 /** What a command's `run` gets besides its arguments. */
@@ -70,6 +86,12 @@ export interface CommandContext {
   /** Uniform in [0, 1); injected so "random" answers are reproducible in tests. */
   random: () => number;
   caller: Caller;
+  /** The language to answer in, settled for this request. */
+  language: Language;
+  /** Ours in {@link CommandContext.language}: titles, intros, notices. */
+  t: Translator["t"];
+  /** The translator itself, for lists and language names. */
+  translator: Translator;
   /** All command declarations, for help. */
   commands: readonly CommandDefinition[];
   /** Shows a command (text form, e.g. `partners India`) the way the caller types it. */
@@ -86,6 +108,12 @@ export type ArgsResult = { ok: true; args: CommandArgs } | { ok: false; problem:
 /** One command, declared once. */
 export interface CommandDefinition {
   name: string;
+  /**
+   * The command's name in other languages, e.g. `{ fr: "principes" }`: typed in text it runs
+   * this command (and answers in that language unless the caller's locale says otherwise);
+   * Discord shows it through `name_localizations`.
+   */
+  names?: LocalizedNames;
   description: string;
   /** Usage in text form, e.g. `partners [name]`. */
   usage: string;
@@ -102,9 +130,9 @@ export interface CommandDefinition {
    * Reads arguments from text (after the command name). By default the first option takes
    * the rest of the line.
    */
-  parseText?(rest: string): ArgsResult;
-  /** Checks arguments however they arrived (text or platform options). */
-  validate?(args: CommandArgs): ArgsResult;
+  parseText?(rest: string, t: Translator["t"]): ArgsResult;
+  /** Checks arguments however they arrived (text or platform options); problems in `t`'s language. */
+  validate?(args: CommandArgs, t: Translator["t"]): ArgsResult;
   run(args: CommandArgs, context: CommandContext): Answer | Promise<Answer>;
 }
 
@@ -125,4 +153,22 @@ export function findIn(
   name: string,
 ): CommandDefinition | undefined {
   return commands.find((c) => c.name === name);
+}
+
+/**
+ * The command whose English or localized name is `name` among `commands`, and the language of
+ * the name matched (undefined for the English name).
+ */
+export function findByAnyName(
+  commands: readonly CommandDefinition[],
+  name: string,
+): { definition: CommandDefinition; language?: Language } | undefined {
+  const english = findIn(commands, name);
+  if (english !== undefined) return { definition: english };
+  for (const definition of commands) {
+    for (const [language, localized] of Object.entries(definition.names ?? {})) {
+      if (localized === name) return { definition, language: language as Language };
+    }
+  }
+  return undefined;
 }

@@ -6,7 +6,10 @@
 import type { Content } from "../content/types.js";
 import type { DailyService } from "../daily/daily-service.js";
 import type { DailyAccess } from "../daily/port.js";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator } from "../i18n/translator.js";
 import { cleanInput } from "../input/clean-input.js";
+import { excerptNote } from "../replies/fact-card.js";
 import { failureReply, newReference } from "../replies/failure-reply.js";
 import type { Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
@@ -22,7 +25,7 @@ import type {
   Invocation,
 } from "./command.js";
 import { formatExample, formatUsage } from "./format-example.js";
-import { checkArgs, formatInvocation, parseCommandText } from "./parse-command.js";
+import { checkArgs, formatInvocation, localName, parseCommandText } from "./parse-command.js";
 import { COMMANDS, findCommand } from "./registry.js";
 
 /** What the bot is built from. Only `content` is required. */
@@ -100,39 +103,54 @@ export function createBot(options: BotOptions): Bot {
   const random = options.random ?? Math.random;
   const logger = options.logger ?? silentLogger();
 
-  const contextFor = (caller: Caller, dailyAccess?: DailyAccess): CommandContext => ({
-    ...current,
-    clock,
-    random,
-    caller,
-    commands,
-    example: (text) => formatExample(text, caller.platform, commands),
-    usage: (definition) => formatUsage(definition, caller.platform),
-    ...(options.daily && dailyAccess
-      ? { daily: { service: options.daily, access: dailyAccess } }
-      : {}),
-  });
+  const contextFor = (
+    caller: Caller,
+    language: Language,
+    dailyAccess?: DailyAccess,
+  ): CommandContext => {
+    const translator = createTranslator(language);
+    return {
+      ...current,
+      clock,
+      random,
+      caller,
+      language,
+      translator,
+      t: translator.t,
+      commands,
+      example: (text) => formatExample(text, caller.platform, commands, language),
+      usage: (definition) => formatUsage(definition, caller.platform, language),
+      ...(options.daily && dailyAccess
+        ? { daily: { service: options.daily, access: dailyAccess } }
+        : {}),
+    };
+  };
 
   const execute = async (
     definition: CommandDefinition,
     invocation: Invocation,
     notes: string[],
     ask: AskOptions,
+    language: Language,
   ): Promise<Reply> => {
     const caller = ask.caller ?? CONSOLE;
     const text = formatInvocation(definition, invocation.args);
     const started = performance.now();
     let reply: Reply;
     try {
-      const answer = await definition.run(invocation.args, contextFor(caller, ask.dailyAccess));
-      reply = toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1);
+      const context = contextFor(caller, language, ask.dailyAccess);
+      const answer = await definition.run(invocation.args, context);
+      reply = inLanguage(
+        toReply({ ...answer, intro: [...notes, ...answer.intro] }, text, ask.page ?? 1, language),
+        context,
+      );
     } catch (error) {
       const reference = newReference();
       logger.error(
         { err: error, reference, command: definition.name, platform: caller.platform },
         "command failed",
       );
-      reply = failureReply(reference, text);
+      reply = failureReply(reference, text, language);
     }
     options.observe?.({
       platform: caller.platform,
@@ -156,29 +174,36 @@ export function createBot(options: BotOptions): Bot {
     },
     commands,
     async ask(text, ask = {}) {
-      const parsed = parseCommandText(text, commands);
+      const parsed = parseCommandText(text, commands, ask.caller?.language);
       if (!parsed.ok)
         return problemReply(
           parsed.command,
           parsed.problem,
           parsed.notes,
-          contextFor(ask.caller ?? CONSOLE),
+          contextFor(ask.caller ?? CONSOLE, parsed.language),
         );
       const definition = findCommand(parsed.invocation.command, commands);
       if (definition === undefined) throw new Error("parser returned an unknown command");
-      return execute(definition, parsed.invocation, parsed.notes, ask);
+      return execute(definition, parsed.invocation, parsed.notes, ask, parsed.language);
     },
     async run(invocation, ask = {}) {
       const definition = findCommand(invocation.command, commands);
       if (definition === undefined) return this.ask(invocation.command, ask);
-      const checked = checkArgs(definition, invocation.args);
+      const language = ask.caller?.language ?? DEFAULT_LANGUAGE;
+      const checked = checkArgs(definition, invocation.args, language);
       if (!checked.ok)
-        return problemReply(definition, checked.problem, [], contextFor(ask.caller ?? CONSOLE));
+        return problemReply(
+          definition,
+          checked.problem,
+          [],
+          contextFor(ask.caller ?? CONSOLE, language),
+        );
       return execute(
         definition,
         { command: definition.name, args: checked.args },
         checked.notes,
         ask,
+        language,
       );
     },
     complete(source, typed, limit) {
@@ -201,10 +226,10 @@ function problemReply(
   notes: string[],
   context: CommandContext,
 ): Reply {
-  return {
+  const reply: Reply = {
     kind: "notice",
-    title: `Can't run ${definition.name}`,
-    intro: [...notes, problem, `Usage: ${context.usage(definition)}`],
+    title: context.t("problem.title", { command: localName(definition, context.language) }),
+    intro: [...notes, problem, context.t("problem.usage", { usage: context.usage(definition) })],
     items: [],
     entries: [],
     suggestions: [],
@@ -212,4 +237,17 @@ function problemReply(
     actions: [],
     invocation: definition.name,
   };
+  return context.language === DEFAULT_LANGUAGE ? reply : { ...reply, language: context.language };
+}
+
+/**
+ * Marks a reply as written in the context's language (English replies stay as they were) and,
+ * when its excerpts are in another language than the reply, says so before them
+ * ("Extrait (en anglais) :"): quotes are never translated.
+ */
+function inLanguage(reply: Reply, context: CommandContext): Reply {
+  const intro = [...reply.intro, ...excerptNote(context.content, reply, context.language)];
+  return context.language === DEFAULT_LANGUAGE
+    ? { ...reply, intro }
+    : { ...reply, intro, language: context.language };
 }

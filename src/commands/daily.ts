@@ -8,22 +8,26 @@ import {
   parseDailyText,
   validateDailyArgs,
 } from "../daily/daily-options.js";
+import { LANGUAGES } from "../i18n/language.js";
 import { noticeAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
 
 export const dailyCommand: CommandDefinition = {
   name: "daily",
+  names: { fr: "quotidien" },
   description: "Subscribe this channel to one cited fact a day, at its local time",
   usage: "daily on [HH:MM] [timezone] [weekdays|everyday] | off | status | preview",
   options: [
     {
       name: "action",
+      names: { fr: "action" },
       description: "on, off, status or preview",
       required: true,
       choices: DAILY_ACTIONS.map((a) => ({ name: a, value: a })),
     },
     {
       name: "time",
+      names: { fr: "heure" },
       description: "Local time to post, HH:MM (default 09:00)",
       required: false,
       maxLength: 8,
@@ -31,6 +35,7 @@ export const dailyCommand: CommandDefinition = {
     },
     {
       name: "timezone",
+      names: { fr: "fuseau" },
       description: "IANA timezone (default Europe/Paris)",
       required: false,
       autocomplete: "timezones",
@@ -39,12 +44,27 @@ export const dailyCommand: CommandDefinition = {
     },
     {
       name: "days",
+      names: { fr: "jours" },
       description: "everyday (default) or weekdays",
       required: false,
       choices: DAILY_DAYS.map((d) => ({ name: d, value: d })),
     },
+    {
+      name: "lang",
+      names: { fr: "langue" },
+      description: "Language of the daily card (default: the server's or workspace's)",
+      required: false,
+      choices: LANGUAGES.map((l) => ({ name: l, value: l })),
+      keyed: true,
+    },
   ],
-  examples: ["daily on", "daily on 08:30 America/New_York weekdays", "daily status", "daily off"],
+  examples: [
+    "daily on",
+    "daily on 08:30 America/New_York weekdays",
+    "daily on 09:00 Europe/Paris lang:fr",
+    "daily status",
+    "daily off",
+  ],
   access: "channel-managers",
   platforms: ["slack", "discord"],
   lookup: false,
@@ -52,9 +72,14 @@ export const dailyCommand: CommandDefinition = {
   validate: validateDailyArgs,
   run(args, context) {
     if (context.daily)
-      return context.daily.service.run(args, context.daily.access, context.example);
-    return noticeAnswer("Daily posts are not available here", [
-      `Daily facts are posted in Slack and Discord channels. For today's fact, try ${context.example("fact")}.`,
+      return context.daily.service.run(
+        args,
+        context.daily.access,
+        context.example,
+        context.language,
+      );
+    return noticeAnswer(context.t("daily.unavailable.title"), [
+      context.t("daily.unavailable.intro", { example: context.example("fact") }),
     ]);
   },
 };

@@ -37,11 +37,13 @@ function hash(text: string): string {
 
 export const factCommand: CommandDefinition = {
   name: "fact",
+  names: { fr: "fait" },
   description: "A cited fact: today's, or a random one",
   usage: "fact [today|random]",
   options: [
     {
       name: "which",
+      names: { fr: "lequel" },
       description: "today (the default) or random",
       required: false,
       choices: [
@@ -53,16 +55,18 @@ export const factCommand: CommandDefinition = {
   examples: ["fact", "fact random"],
   access: "everyone",
   lookup: true,
-  run(args, { content, clock, random }) {
+  run(args, { content, clock, random, t }) {
     if (content.facts.length === 0)
-      return noticeAnswer("No facts", ["The loaded content has no facts."]);
+      return noticeAnswer(t("fact.none.title"), [t("fact.none.intro")]);
     if (args.which === "random") {
       const fact = content.facts[Math.floor(random() * content.facts.length)] ?? content.facts[0];
       return fact
-        ? factAnswer(content, fact, "A fact from the document")
-        : noticeAnswer("No facts", []);
+        ? factAnswer(content, fact, t("fact.random"), t)
+        : noticeAnswer(t("fact.none.title"), []);
     }
     const fact = factOfTheDay(content, clock.now());
-    return fact ? factAnswer(content, fact, "Fact of the day") : noticeAnswer("No facts", []);
+    return fact
+      ? factAnswer(content, fact, t("fact.today"), t)
+      : noticeAnswer(t("fact.none.title"), []);
   },
 };

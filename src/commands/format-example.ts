@@ -4,31 +4,54 @@
  * example and "run X" in a reply goes through here (via the command context's `example` and
  * `usage`), so no reply shows one platform's syntax on another.
  */
+
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator } from "../i18n/translator.js";
 import {
   type Caller,
   type CommandDefinition,
   type CommandOption,
   ROOT_COMMAND,
 } from "./command.js";
-import { parseCommandText } from "./parse-command.js";
+import { localName, parseCommandText } from "./parse-command.js";
 
-/** Formats command text `text` (e.g. `daily on 09:00 Europe/Paris`) for `platform`. */
+/**
+ * Formats command text `text` (e.g. `daily on 09:00 Europe/Paris`, English command names) for
+ * `platform`, with command and option names in `language` (`principes` in French).
+ */
 export function formatExample(
   text: string,
   platform: Caller["platform"],
   commands: readonly CommandDefinition[],
+  language: Language = DEFAULT_LANGUAGE,
 ): string {
-  if (platform === "console" || platform === "cli") return text;
-  if (platform === "slack") return `/${ROOT_COMMAND} ${text}`;
+  if (platform === "console" || platform === "cli") return localText(text, commands, language);
+  if (platform === "slack") return `/${ROOT_COMMAND} ${localText(text, commands, language)}`;
   const parsed = parseCommandText(text, commands);
   const name = text.split(" ")[0] ?? "";
-  if (!parsed.ok || parsed.invocation.command !== name) return `/${ROOT_COMMAND} ${text}`;
+  if (!parsed.ok || parsed.invocation.command !== name)
+    return `/${ROOT_COMMAND} ${localText(text, commands, language)}`;
   const definition = commands.find((c) => c.name === name);
   const options = (definition?.options ?? []).flatMap((o) => {
     const value = parsed.invocation.args[o.name];
-    return value === undefined ? [] : [`${o.name}:${value}`];
+    return value === undefined ? [] : [`${localName(o, language)}:${value}`];
   });
-  return [`/${ROOT_COMMAND}`, name, ...options].join(" ");
+  const shown = definition === undefined ? name : localName(definition, language);
+  return [`/${ROOT_COMMAND}`, shown, ...options].join(" ");
+}
+
+/** `text` with its leading command name in `language` (`partners India` → `partenaires India`). */
+export function localText(
+  text: string,
+  commands: readonly CommandDefinition[],
+  language: Language,
+): string {
+  if (language === DEFAULT_LANGUAGE) return text;
+  const space = text.indexOf(" ");
+  const name = space < 0 ? text : text.slice(0, space);
+  const definition = commands.find((c) => c.name === name);
+  if (definition === undefined) return text;
+  return `${localName(definition, language)}${space < 0 ? "" : text.slice(space)}`;
 }
 
 /**
@@ -36,30 +59,41 @@ export function formatExample(
  * Slack, and as Discord options in Discord (`/ct daily action:on|off|status|preview
  * [time:HH:MM] …`, required options first, as Discord's picker lists them).
  */
-export function formatUsage(definition: CommandDefinition, platform: Caller["platform"]): string {
-  if (platform === "console" || platform === "cli") return definition.usage;
-  if (platform === "slack") return `/${ROOT_COMMAND} ${definition.usage}`;
+export function formatUsage(
+  definition: CommandDefinition,
+  platform: Caller["platform"],
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const usage = localText(definition.usage, [definition], language);
+  if (platform === "console" || platform === "cli") return usage;
+  if (platform === "slack") return `/${ROOT_COMMAND} ${usage}`;
   const ordered = [
     ...definition.options.filter((o) => o.required),
     ...definition.options.filter((o) => !o.required),
   ];
-  return [`/${ROOT_COMMAND}`, definition.name, ...ordered.map(discordOption)].join(" ");
+  const options = ordered.map((o) => discordOption(o, language));
+  return [`/${ROOT_COMMAND}`, localName(definition, language), ...options].join(" ");
 }
 
-function discordOption(option: CommandOption): string {
+function discordOption(option: CommandOption, language: Language): string {
   const value = option.choices
     ? option.choices.map((c) => c.value).join("|")
     : (option.placeholder ?? (option.required ? "…" : ""));
-  const shown = value === "" ? option.name : `${option.name}:${value}`;
+  const name = localName(option, language);
+  const shown = value === "" ? name : `${name}:${value}`;
   return option.required ? shown : `[${shown}]`;
 }
 
 /** "only in Slack and Discord" for a command limited to some platforms; "" otherwise. */
-export function platformNote(definition: CommandDefinition): string {
+export function platformNote(
+  definition: CommandDefinition,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const only = definition.platforms;
   if (only === undefined || only.length === 0) return "";
+  const translator = createTranslator(language);
   const names = only.map((p) => PLATFORM_NAMES[p]);
-  return `only in ${new Intl.ListFormat("en", { type: "conjunction" }).format(names)}`;
+  return translator.t("help.onlyIn", { platforms: translator.list(names) });
 }
 
 const PLATFORM_NAMES: Readonly<Record<"slack" | "discord", string>> = {

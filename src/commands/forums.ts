@@ -6,12 +6,14 @@ import { lookupEntity } from "./lookup-entity.js";
 
 export const forumsCommand: CommandDefinition = {
   name: "forums",
+  names: { fr: "forums" },
   description:
     "The forums where France works against terrorism, or what the document says about one",
   usage: "forums [name]",
   options: [
     {
       name: "name",
+      names: { fr: "nom" },
       description: "A forum, e.g. Security Council, G8",
       required: false,
       autocomplete: "forums",

@@ -4,16 +4,11 @@
  */
 import { foldCase } from "../content/fold-text.js";
 import type { EntityKind } from "../content/types.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 import type { Answer } from "../replies/answers.js";
 import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { CommandContext } from "./command.js";
-
-const KIND_LABEL: Readonly<Record<EntityKind, { plural: string; singular: string }>> = {
-  partner: { plural: "partners", singular: "partner" },
-  forum: { plural: "forums", singular: "forum" },
-  subject: { plural: "names", singular: "name" },
-};
 
 /** Lists entities of `kind` (no name) or answers with the passages about `name`. */
 export function lookupEntity(
@@ -22,22 +17,24 @@ export function lookupEntity(
   name: string | undefined,
   context: CommandContext,
 ): Answer {
-  const { content, index } = context;
-  const label = KIND_LABEL[kind];
+  const { content, index, t } = context;
   if (name === undefined || name === "") {
     const entries = content.entities
       .filter((e) => e.kinds.includes(kind))
       .map((e) => ({
         label: e.name,
-        detail: [aliasNote(e.name, e.aliases), plural(e.passageIds.length, "passage")]
+        detail: [
+          aliasNote(e.name, e.aliases, t),
+          t("count.passages", { count: e.passageIds.length }),
+        ]
           .filter(Boolean)
           .join(" · "),
         command: `${command} ${e.name}`,
       }));
     const example = entries[0]
-      ? [`Ask about one: ${context.example(`${command} ${entries[0].label}`)}`]
+      ? [t("entity.askOne", { example: context.example(`${command} ${entries[0].label}`) })]
       : [];
-    return listAnswer(`The ${label.plural} the document names`, entries, example);
+    return listAnswer(t("entity.list.title", { kind }), entries, example);
   }
 
   // A forum asked for as a partner (or the reverse) is still worth answering.
@@ -50,10 +47,10 @@ export function lookupEntity(
       .closestNames(name, [kind], 3)
       .map((label) => ({ label, command: `${command} ${label}` }));
     return noticeAnswer(
-      `No such ${label.singular}`,
+      t("entity.none.title", { kind }),
       [
-        `The document names no ${label.singular} called ${echo(name)}.`,
-        `See the list with ${context.example(command)}.`,
+        t("entity.none.intro", { kind, name: echo(name) }),
+        t("entity.none.list", { example: context.example(command) }),
       ],
       suggestions,
     );
@@ -62,9 +59,9 @@ export function lookupEntity(
   const note =
     corrected === undefined
       ? []
-      : [`Showing results for ${echo(entity.name)} (you typed ${echo(name)}).`];
-  return passagesAnswer(`What the document says about ${entity.name}`, itemsOf(content, hits), {
-    intro: [...note, `${entity.name} is mentioned in ${plural(hits.length, "passage")}.`],
+      : [t("search.corrected", { shown: echo(entity.name), typed: echo(name) })];
+  return passagesAnswer(t("entity.about", { name: entity.name }), itemsOf(content, hits), {
+    intro: [...note, t("entity.mentioned", { name: entity.name, count: hits.length })],
   });
 }
 
@@ -76,7 +73,11 @@ export const LIST_ALIASES_MAX = 3;
  * other once case, punctuation, spaces and a leading "the" are ignored (`E.U.` is `EU`,
  * `G 8` is `G8`), at most {@link LIST_ALIASES_MAX}; empty when none is left.
  */
-export function aliasNote(name: string, aliases: readonly string[]): string {
+export function aliasNote(
+  name: string,
+  aliases: readonly string[],
+  t: Translator["t"] = createTranslator().t,
+): string {
   const seen = new Set([aliasKey(name)]);
   const shown: string[] = [];
   for (const alias of aliases) {
@@ -86,16 +87,11 @@ export function aliasNote(name: string, aliases: readonly string[]): string {
     shown.push(alias);
     if (shown.length === LIST_ALIASES_MAX) break;
   }
-  return shown.length > 0 ? `also ${shown.join(", ")}` : "";
+  return shown.length > 0 ? t("entity.also", { names: shown.join(", ") }) : "";
 }
 
 function aliasKey(text: string): string {
   return foldCase(text)
     .replace(/^the\s+/u, "")
     .replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-/** "1 passage", "3 passages". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -2,19 +2,28 @@
  * Reads command text (`/ct partners India`, `daily on 08:30`, `financing`) into an
  * {@link Invocation}. Text that is not a command is a search.
  */
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator } from "../i18n/translator.js";
 import { cleanInput, INPUT_MAX } from "../input/clean-input.js";
 import {
   type ArgsResult,
   type CommandArgs,
   type CommandDefinition,
+  type CommandOption,
+  findByAnyName,
   findIn,
   type Invocation,
 } from "./command.js";
 
-/** A parse: the invocation, or the command it was meant for and what was wrong. */
-export type ParseResult =
+/**
+ * A parse: the invocation, or the command it was meant for and what was wrong; and the
+ * language to answer in (the caller's, else the language of the command name typed, else
+ * English), which notes and problems are already written in.
+ */
+export type ParseResult = (
   | { ok: true; invocation: Invocation; notes: string[] }
-  | { ok: false; command: CommandDefinition; problem: string; notes: string[] };
+  | { ok: false; command: CommandDefinition; problem: string; notes: string[] }
+) & { language: Language };
 
 /** Other words people use for commands. */
 const COMMAND_ALIASES: Readonly<Record<string, string>> = {
@@ -38,31 +47,36 @@ const LEADING_CT = /^\/?ct(?:\s+|$)/iu;
 export function parseCommandText(
   input: string,
   commands: readonly CommandDefinition[],
+  callerLanguage?: Language,
 ): ParseResult {
   const cleaned = cleanInput(input);
-  const notes = cleaned.truncated
-    ? [`Your text was long: I read only its first ${INPUT_MAX} characters.`]
-    : [];
   const body = cleaned.text.replace(LEADING_CT, "");
   const space = body.indexOf(" ");
   const first = (space < 0 ? body : body.slice(0, space)).toLowerCase();
   const rest = space < 0 ? "" : body.slice(space + 1);
-  const named = findIn(commands, COMMAND_ALIASES[first] ?? first);
+  const found = findByAnyName(commands, COMMAND_ALIASES[first] ?? first);
+  const named = found?.definition;
+  const language = callerLanguage ?? found?.language ?? DEFAULT_LANGUAGE;
+  const { t } = createTranslator(language);
+  const notes = cleaned.truncated ? [t("input.truncated", { max: INPUT_MAX })] : [];
   const search = findIn(commands, "search");
 
   const definition = body === "" ? findIn(commands, "help") : (named ?? search);
   if (definition === undefined) throw new Error("the registry has no help or search command");
   const text = body === "" || named === undefined ? body : rest;
   const parsed = definition.parseText
-    ? definition.parseText(text)
+    ? definition.parseText(text, t)
     : positionalArgs(definition, text);
-  if (!parsed.ok) return { ok: false, command: definition, problem: parsed.problem, notes };
-  const checked = checkArgs(definition, parsed.args);
-  if (!checked.ok) return { ok: false, command: definition, problem: checked.problem, notes };
+  if (!parsed.ok)
+    return { ok: false, command: definition, problem: parsed.problem, notes, language };
+  const checked = checkArgs(definition, parsed.args, language);
+  if (!checked.ok)
+    return { ok: false, command: definition, problem: checked.problem, notes, language };
   return {
     ok: true,
     invocation: { command: definition.name, args: checked.args },
     notes: [...notes, ...checked.notes],
+    language,
   };
 }
 
@@ -95,7 +109,10 @@ function positionalArgs(definition: CommandDefinition, text: string): ArgsResult
 export function checkArgs(
   definition: CommandDefinition,
   args: CommandArgs,
+  language: Language = DEFAULT_LANGUAGE,
 ): (ArgsResult & { notes: string[] }) | { ok: false; problem: string } {
+  const { t } = createTranslator(language);
+  const command = localName(definition, language);
   const out: Record<string, string> = {};
   const notes: string[] = [];
   for (const option of definition.options) {
@@ -105,32 +122,43 @@ export function checkArgs(
       if (option.required)
         return {
           ok: false,
-          problem: `${definition.name} needs ${article(option.name)} ${option.name}.`,
+          problem: t("args.required", {
+            command,
+            option: localName(option, language),
+            vowel: /^[aeiou]/iu.test(option.name) ? "yes" : "no",
+          }),
         };
       continue;
     }
     if (option.choices && !option.choices.some((c) => c.value === value.toLowerCase())) {
       return {
         ok: false,
-        problem: `For ${definition.name}, choose ${option.choices.map((c) => c.value).join(" or ")}.`,
+        problem: t("args.choose", {
+          command,
+          choices: option.choices.map((c) => c.value).join(t("args.or")),
+        }),
       };
     }
     if (option.choices) value = value.toLowerCase();
     if (option.maxLength !== undefined && value.length > option.maxLength) {
       value = cleanInput(value, option.maxLength).text;
-      notes.push(`I used only the first ${option.maxLength} characters of the ${option.name}.`);
+      notes.push(t("args.cut", { max: option.maxLength, option: localName(option, language) }));
     }
     out[option.name] = value;
   }
   if (definition.validate) {
-    const validated = definition.validate(out);
+    const validated = definition.validate(out, t);
     return validated.ok ? { ...validated, notes } : validated;
   }
   return { ok: true, args: out, notes };
 }
 
-function article(word: string): string {
-  return /^[aeiou]/iu.test(word) ? "an" : "a";
+/** A command's or option's name in `language` (its English name when it has no other). */
+export function localName(
+  named: Pick<CommandDefinition | CommandOption, "name" | "names">,
+  language: Language,
+): string {
+  return language === "en" ? named.name : (named.names?.[language] ?? named.name);
 }
 
 /** The text form of an invocation; parsing it gives the invocation back. */

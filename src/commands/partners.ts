@@ -6,11 +6,13 @@ import { lookupEntity } from "./lookup-entity.js";
 
 export const partnersCommand: CommandDefinition = {
   name: "partners",
+  names: { fr: "partenaires" },
   description: "France's counter-terrorism partners, or what the document says about one",
   usage: "partners [name]",
   options: [
     {
       name: "name",
+      names: { fr: "nom" },
       description: "A partner, e.g. India, UN, GCTF",
       required: false,
       autocomplete: "partners",

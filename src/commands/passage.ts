@@ -13,9 +13,9 @@ export const passageCommand: CommandDefinition = {
   access: "everyone",
   lookup: true,
   hidden: true,
-  run(args, { content }) {
+  run(args, { content, t }) {
     const passage = content.passageById.get(args.id ?? "");
-    if (passage === undefined) return passageGoneAnswer();
+    if (passage === undefined) return passageGoneAnswer(t);
     return passagesAnswer(passage.section, itemsOf(content, [{ passage }]));
   },
 };

@@ -9,19 +9,20 @@ export const PRINCIPLES_TOPIC = "principles";
 
 export const principlesCommand: CommandDefinition = {
   name: "principles",
+  names: { fr: "principes" },
   description: "The five principles of France's counter-terrorism action",
   usage: "principles",
   options: [],
   examples: ["principles"],
   access: "everyone",
   lookup: true,
-  run(_args, { content }) {
+  run(_args, { content, t }) {
     const topic = content.topicById.get(PRINCIPLES_TOPIC);
     if (topic === undefined)
-      return noticeAnswer("No principles", ["The loaded content has no principles topic."]);
+      return noticeAnswer(t("principles.none.title"), [t("principles.none.intro")]);
     const passages = topic.passageIds.flatMap((id) => content.passageById.get(id) ?? []);
     return passagesAnswer(
-      `The ${passages.length === 5 ? "five " : ""}principles of France’s counter-terrorism action`,
+      t("principles.title", { five: passages.length === 5 ? "yes" : "no" }),
       itemsOf(
         content,
         passages.map((passage) => ({ passage })),

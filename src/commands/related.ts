@@ -17,9 +17,9 @@ export const relatedCommand: CommandDefinition = {
   access: "everyone",
   lookup: true,
   hidden: true,
-  run(args, { content }) {
+  run(args, { content, t }) {
     const passage = content.passageById.get(args.id ?? "");
-    if (passage === undefined) return passageGoneAnswer();
+    if (passage === undefined) return passageGoneAnswer(t);
     const groups = [...content.topics, ...content.entities].filter((g) =>
       g.passageIds.includes(passage.id),
     );
@@ -37,11 +37,9 @@ export const relatedCommand: CommandDefinition = {
       .slice(0, RELATED_MAX)
       .sort((a, b) => a.passage.order - b.passage.order);
     if (related.length === 0)
-      return noticeAnswer("Nothing related", [
-        "No other passage shares a topic or a name with this one.",
-      ]);
-    return passagesAnswer("More like this", itemsOf(content, related), {
-      intro: [`Passages that share a topic or a name with “${passage.section}”.`],
+      return noticeAnswer(t("related.none.title"), [t("related.none.intro")]);
+    return passagesAnswer(t("related.title"), itemsOf(content, related), {
+      intro: [t("related.intro", { section: passage.section })],
     });
   },
 };

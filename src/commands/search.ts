@@ -2,6 +2,7 @@
  * `search <query>`: passages matching a query, exact names first. Also what runs when the
  * text after /ct is not a command.
  */
+import type { Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { ReplyAction, Suggestion } from "../replies/reply.js";
@@ -14,12 +15,14 @@ export const QUERY_MAX = 200;
 
 export const searchCommand: CommandDefinition = {
   name: "search",
+  names: { fr: "recherche" },
   description:
     'Search the sources: words, names, acronyms, "exact phrases"; start with = to search exactly as typed',
   usage: "search <query> [source:<id>]",
   options: [
     {
       name: "query",
+      names: { fr: "requête" },
       description: 'What to look for, e.g. financing, ISIS, "human rights"',
       required: true,
       autocomplete: "search",
@@ -44,39 +47,42 @@ export const searchCommand: CommandDefinition = {
   access: "everyone",
   lookup: true,
   run(args, context) {
-    const { content, index } = context;
+    const { content, index, t } = context;
     const query = args.query ?? "";
     const sourceId = args.source?.toLowerCase();
     if (sourceId !== undefined && !content.sourceById.has(sourceId))
       return noticeAnswer(
-        "No such source",
+        t("source.none.title"),
         [
-          `No source has the id ${echo(sourceId)}. Sources: ${content.sources.map((s) => s.id).join(", ")}.`,
-          `See them all with ${context.example("sources")}.`,
+          t("search.noSource", {
+            id: echo(sourceId),
+            ids: content.sources.map((s) => s.id).join(", "),
+          }),
+          t("help.seeAll", { example: context.example("sources") }),
         ],
         content.sources.map((s) => ({ label: s.id, command: `search ${query} source:${s.id}` })),
       );
     const outcome = index.search(query, sourceId === undefined ? {} : { sourceId });
     switch (outcome.kind) {
       case "empty":
-        return noticeAnswer("Nothing to search for", [
-          `Type a few words to search, for example ${context.example("search financing")}.`,
+        return noticeAnswer(t("search.empty.title"), [
+          t("search.empty.intro", { example: context.example("search financing") }),
         ]);
       case "none":
         return noticeAnswer(
-          "No matches",
+          t("search.none.title"),
           [
-            `Nothing in the document matches ${echo(query)}.`,
-            `Browse instead: ${context.example("topics")}.`,
+            t("search.none.intro", { query: echo(query) }),
+            t("search.none.browse", { example: context.example("topics") }),
           ],
           outcome.suggestions.map((query) => ({ label: query, command: `search ${query}` })),
         );
       case "entity":
         return withCorrection(
           passagesAnswer(
-            `What the document says about ${outcome.entity.name}`,
+            t("entity.about", { name: outcome.entity.name }),
             itemsOf(content, outcome.hits),
-            { intro: correctionIntro(query, outcome) },
+            { intro: correctionIntro(query, outcome, t) },
           ),
           query,
           outcome,
@@ -84,18 +90,16 @@ export const searchCommand: CommandDefinition = {
       case "topic":
         return withCorrection(
           passagesAnswer(outcome.topic.title, itemsOf(content, outcome.hits), {
-            intro: [...correctionIntro(query, outcome), outcome.topic.summary],
+            intro: [...correctionIntro(query, outcome, t), outcome.topic.summary],
           }),
           query,
           outcome,
         );
       case "text": {
         const intro = [
-          ...correctionIntro(query, outcome),
+          ...correctionIntro(query, outcome, t),
           ...(outcome.unmatched.length > 0
-            ? [
-                `No passage mentions ${outcome.unmatched.map(echo).join(", ")}; these match the rest of your search.`,
-              ]
+            ? [t("search.unmatched", { words: outcome.unmatched.map(echo).join(", ") })]
             : []),
         ];
         const actions: ReplyAction[] = outcome.hits.map((hit) => ({
@@ -103,7 +107,7 @@ export const searchCommand: CommandDefinition = {
           passageId: hit.passage.id,
         }));
         return withCorrection(
-          passagesAnswer("Search results", itemsOf(content, outcome.hits), { intro, actions }),
+          passagesAnswer(t("search.title"), itemsOf(content, outcome.hits), { intro, actions }),
           query,
           outcome,
         );
@@ -115,10 +119,10 @@ export const searchCommand: CommandDefinition = {
 type Found = Extract<SearchOutcome, { hits: unknown }>;
 
 /** "Showing results for “terrorism” (you typed “terorism”)." when a typo was corrected. */
-function correctionIntro(query: string, outcome: Found): string[] {
+function correctionIntro(query: string, outcome: Found, t: Translator["t"]): string[] {
   return outcome.corrected === undefined
     ? []
-    : [`Showing results for ${echo(outcome.corrected)} (you typed ${echo(query.trim())}).`];
+    : [t("search.corrected", { shown: echo(outcome.corrected), typed: echo(query.trim()) })];
 }
 
 /** Adds the way back to the query as typed: `search =terorism` searches it uncorrected. */

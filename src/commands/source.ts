@@ -3,14 +3,15 @@
  * source, or lists them all when there are several (as `sources` does).
  */
 import type { Content, Source } from "../content/types.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 import { type Answer, listAnswer, noticeAnswer } from "../replies/answers.js";
 import type { CommandContext, CommandDefinition } from "./command.js";
-import { plural } from "./lookup-entity.js";
 import { sourcesAnswer } from "./sources.js";
 
 export const sourceCommand: CommandDefinition = {
   name: "source",
+  names: { fr: "source" },
   description: "One source every answer may quote, with its date, rights and link",
   usage: "source [id]",
   options: [
@@ -31,43 +32,47 @@ export const sourceCommand: CommandDefinition = {
     if (wanted === undefined || wanted === "") {
       const [only] = content.sources;
       return content.sources.length === 1 && only !== undefined
-        ? sourceAnswer(content, only)
+        ? sourceAnswer(content, only, context.t)
         : sourcesAnswer(context);
     }
     const source = content.sourceById.get(wanted);
-    if (source !== undefined) return sourceAnswer(content, source);
+    if (source !== undefined) return sourceAnswer(content, source, context.t);
     return unknownSource(wanted, context);
   },
 };
 
 /** One source: title, publisher and date, rights, how it is quoted, links. */
-export function sourceAnswer(content: Content, source: Source): Answer {
+export function sourceAnswer(
+  content: Content,
+  source: Source,
+  t: Translator["t"] = createTranslator().t,
+): Answer {
   const passages = content.passages.filter((p) => p.sourceId === source.id).length;
   return listAnswer(
-    "Source",
+    t("source.title"),
     [
       { label: source.title, detail: `${source.publisher}, ${source.dateLabel}` },
-      { label: "Id", detail: source.id },
-      { label: "Rights", detail: source.rights },
-      {
-        label: "Quoted as",
-        detail: `${plural(passages, "passage")}, word for word; headlines and help are ours.`,
-      },
-      ...(source.pageUrl ? [{ label: "Read it here", detail: source.pageUrl }] : []),
-      ...(source.url ? [{ label: "Original", detail: source.url }] : []),
+      { label: t("source.id"), detail: source.id },
+      { label: t("source.rights"), detail: source.rights },
+      { label: t("source.quotedAs"), detail: t("source.quotedAsDetail", { count: passages }) },
+      ...(source.pageUrl ? [{ label: t("source.readHere"), detail: source.pageUrl }] : []),
+      ...(source.url ? [{ label: t("source.original"), detail: source.url }] : []),
     ],
-    ["Every excerpt is quoted verbatim from its source, with its section and date."],
+    [t("source.intro")],
   );
 }
 
 /** The answer to an id no source has: what the ids are. */
 function unknownSource(wanted: string, context: CommandContext): Answer {
-  const { content } = context;
+  const { content, t } = context;
   return noticeAnswer(
-    "No such source",
+    t("source.none.title"),
     [
-      `No source has the id ${echo(wanted)}.`,
-      `Sources: ${content.sources.map((s) => s.id).join(", ")}. See ${context.example("sources")}.`,
+      t("source.none.intro", { id: echo(wanted) }),
+      t("source.none.list", {
+        ids: content.sources.map((s) => s.id).join(", "),
+        example: context.example("sources"),
+      }),
     ],
     content.sources.map((s) => ({ label: s.id, command: `source ${s.id}` })),
   );

@@ -4,10 +4,10 @@
  */
 import { type Answer, listAnswer } from "../replies/answers.js";
 import type { CommandContext, CommandDefinition } from "./command.js";
-import { plural } from "./lookup-entity.js";
 
 export const sourcesCommand: CommandDefinition = {
   name: "sources",
+  names: { fr: "sources" },
   description: "Every source the bot quotes, with publisher, date and passage count",
   usage: "sources",
   options: [],
@@ -20,22 +20,30 @@ export const sourcesCommand: CommandDefinition = {
 };
 
 /** The list of sources, newest first (ISO dates sort as text), each opening `source <id>`. */
-export function sourcesAnswer(context: Pick<CommandContext, "content" | "example">): Answer {
-  const { content } = context;
+export function sourcesAnswer(context: Pick<CommandContext, "content" | "example" | "t">): Answer {
+  const { content, t } = context;
   const counts = new Map<string, number>();
   for (const p of content.passages) counts.set(p.sourceId, (counts.get(p.sourceId) ?? 0) + 1);
   const sources = [...content.sources].sort(
     (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
   );
   return listAnswer(
-    "Sources",
+    t("sources.title"),
     sources.map((source) => ({
       label: source.title,
-      detail: `${source.publisher}, ${source.dateLabel} · ${plural(counts.get(source.id) ?? 0, "passage")} · id ${source.id}`,
+      detail: t("sources.detail", {
+        publisher: source.publisher,
+        date: source.dateLabel,
+        count: counts.get(source.id) ?? 0,
+        id: source.id,
+      }),
       command: `source ${source.id}`,
     })),
     [
-      `${plural(sources.length, "source")}. Search one with ${context.example(`search financing source:${sources[0]?.id ?? "id"}`)}.`,
+      t("sources.intro", {
+        count: sources.length,
+        example: context.example(`search financing source:${sources[0]?.id ?? "id"}`),
+      }),
     ],
   );
 }

@@ -5,15 +5,16 @@ import { echo } from "../input/clean-input.js";
 import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import { editDistance } from "../search/edit-distance.js";
 import type { CommandDefinition } from "./command.js";
-import { plural } from "./lookup-entity.js";
 
 export const topicsCommand: CommandDefinition = {
   name: "topics",
+  names: { fr: "sujets" },
   description: "The topics the document covers, or the passages of one topic",
   usage: "topics [name]",
   options: [
     {
       name: "name",
+      names: { fr: "nom" },
       description: "A topic, e.g. capacity building",
       required: false,
       autocomplete: "topics",
@@ -24,42 +25,47 @@ export const topicsCommand: CommandDefinition = {
   access: "everyone",
   lookup: true,
   run(args, context) {
-    const { content, index } = context;
+    const { content, index, t } = context;
     if (args.name === undefined || args.name === "") {
-      const entries = content.topics.map((t) => ({
-        label: t.title,
-        detail: `${t.summary} (${plural(t.passageIds.length, "passage")})`,
-        command: `topics ${t.id}`,
+      const entries = content.topics.map((topic) => ({
+        label: topic.title,
+        detail: t("topics.detail", {
+          summary: topic.summary,
+          count: topic.passageIds.length,
+        }),
+        command: `topics ${topic.id}`,
       }));
       const first = content.topics[0];
       return listAnswer(
-        "Topics",
+        t("topics.title"),
         entries,
-        first ? [`Open one: ${context.example(`topics ${first.id}`)}`] : [],
+        first ? [t("topics.openOne", { example: context.example(`topics ${first.id}`) })] : [],
       );
     }
     const topic = index.findTopic(args.name);
     if (topic === undefined) {
       const near = content.topics
-        .map((t) => ({
-          id: t.id,
-          title: t.title,
+        .map((topic) => ({
+          id: topic.id,
+          title: topic.title,
           distance: Math.min(
-            ...[t.title, t.id, ...t.aliases].map((n) => editDistance(n, args.name ?? "")),
+            ...[topic.title, topic.id, ...topic.aliases].map((n) =>
+              editDistance(n, args.name ?? ""),
+            ),
           ),
         }))
-        .filter((t) => t.distance <= 3)
+        .filter((topic) => topic.distance <= 3)
         .sort((a, b) => a.distance - b.distance)
-        .map((t) => ({ label: t.title, command: `topics ${t.id}` }));
+        .map((topic) => ({ label: topic.title, command: `topics ${topic.id}` }));
       // A name the document uses but no topic groups: its passages are a search away.
       const entity = index.findEntity(args.name) ?? index.correctEntity(args.name);
       if (entity !== undefined)
         near.unshift({ label: entity.name, command: `search ${entity.name}` });
       return noticeAnswer(
-        "No such topic",
+        t("topics.none.title"),
         [
-          `No topic is called ${echo(args.name)}.`,
-          `See them all with ${context.example("topics")}.`,
+          t("topics.none.intro", { name: echo(args.name) }),
+          t("help.seeAll", { example: context.example("topics") }),
         ],
         near.slice(0, 3),
       );

@@ -3,9 +3,11 @@
  * (`daily on 08:30 Europe/Paris weekdays`) or taken from platform options, then validated
  * the same way.
  */
+import { LANGUAGES, type Language } from "../i18n/language.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 
-/** Daily options by name (`action`, `time`, `timezone`, `days`), as text. */
+/** Daily options by name (`action`, `time`, `timezone`, `days`, `lang`), as text. */
 export type DailyArgs = Readonly<Record<string, string>>;
 
 /**
@@ -72,25 +74,32 @@ const DAY_WORDS: Readonly<Record<string, DailyDays>> = {
   weekday: "weekdays",
 };
 
-const TIME_HELP = "Use 24-hour HH:MM, such as 09:00 or 17:30.";
-const ZONE_HELP =
-  "Use an IANA timezone name, such as Europe/Paris, America/New_York or Asia/Kolkata.";
+const ENGLISH = createTranslator("en").t;
 
-/** Reads `on 08:30 Europe/Paris weekdays` (any order after the action). */
-export function parseDailyText(rest: string): DailyArgsResult {
+/** The keyed option that sets a subscription's language: `lang:fr`. */
+const LANG_WORD = /^lang:(\S*)$/iu;
+
+/**
+ * Reads `on 08:30 Europe/Paris weekdays lang:fr` (any order after the action); problems are
+ * written with `t` (English by default).
+ */
+export function parseDailyText(rest: string, t: Translator["t"] = ENGLISH): DailyArgsResult {
   const words = rest.split(" ").filter(Boolean);
   const [action, ...others] = words;
   if (action === undefined)
     return {
       ok: false,
-      problem: "Say what to do: on, off, status or preview.",
+      problem: t("daily.problem.noAction"),
     };
   const args: Record<string, string> = { action: action.toLowerCase() };
   for (let i = 0; i < others.length; i++) {
     const word = others[i] ?? "";
     const next = others[i + 1];
+    const lang = LANG_WORD.exec(word);
     // "every day" and "9 am" arrive as two words.
-    if (word.toLowerCase() === "every" && next?.toLowerCase() === "day") {
+    if (lang) {
+      args.lang = lang[1] ?? "";
+    } else if (word.toLowerCase() === "every" && next?.toLowerCase() === "day") {
       args.days = "everyday";
       i++;
     } else if (/^\d{1,2}$/u.test(word) && next !== undefined && /^[ap]\.?m\.?$/iu.test(next)) {
@@ -104,32 +113,35 @@ export function parseDailyText(rest: string): DailyArgsResult {
       args.timezone = word;
     }
   }
-  return validateDailyArgs(args);
+  return validateDailyArgs(args, t);
 }
 
-/** Checks and normalises daily options, naming what is wrong. */
-export function validateDailyArgs(args: DailyArgs): DailyArgsResult {
+/**
+ * Checks and normalises daily options, naming what is wrong (in `t`'s language). `lang` must be
+ * one of {@link LANGUAGES}.
+ */
+export function validateDailyArgs(args: DailyArgs, t: Translator["t"] = ENGLISH): DailyArgsResult {
   const action = args.action?.toLowerCase();
   if (!DAILY_ACTIONS.includes(action as DailyAction)) {
     return {
       ok: false,
-      problem: `${echo(args.action ?? "")} is not a daily action. Use on, off, status or preview.`,
+      problem: t("daily.problem.badAction", { action: echo(args.action ?? "") }),
     };
   }
   const out: Record<string, string> = { action: action as string };
-  const extras = ["time", "timezone", "days"].filter(
+  const extras = ["time", "timezone", "days", "lang"].filter(
     (k) => args[k] !== undefined && args[k] !== "",
   );
   if (action !== "on" && extras.length > 0) {
     return {
       ok: false,
-      problem: `"${action}" takes no time, timezone or days; those go with "on".`,
+      problem: t("daily.problem.extras", { action: action ?? "" }),
     };
   }
   if (args.time !== undefined && args.time !== "") {
     const time = parseTimeOfDay(args.time);
     if (time === undefined)
-      return { ok: false, problem: `${echo(args.time)} is not a time of day. ${TIME_HELP}` };
+      return { ok: false, problem: t("daily.problem.badTime", { time: echo(args.time) }) };
     out.time = time;
   }
   if (args.timezone !== undefined && args.timezone !== "") {
@@ -137,7 +149,7 @@ export function validateDailyArgs(args: DailyArgs): DailyArgsResult {
     if (zone === undefined)
       return {
         ok: false,
-        problem: `${echo(args.timezone)} is not a timezone I know. ${ZONE_HELP}`,
+        problem: t("daily.problem.badZone", { zone: echo(args.timezone) }),
       };
     out.timezone = zone;
   }
@@ -146,9 +158,21 @@ export function validateDailyArgs(args: DailyArgs): DailyArgsResult {
     if (days === undefined)
       return {
         ok: false,
-        problem: `${echo(args.days)} is not a choice of days. Use weekdays or everyday.`,
+        problem: t("daily.problem.badDays", { days: echo(args.days) }),
       };
     out.days = days;
+  }
+  if (args.lang !== undefined && args.lang !== "") {
+    const lang = LANGUAGES.find((l) => l === args.lang?.toLowerCase());
+    if (lang === undefined)
+      return {
+        ok: false,
+        problem: t("daily.problem.badLang", {
+          lang: echo(args.lang),
+          languages: LANGUAGES.join(t("args.or")),
+        }),
+      };
+    out.lang = lang satisfies Language;
   }
   return { ok: true, args: out };
 }

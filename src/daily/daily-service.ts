@@ -4,6 +4,8 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Content } from "../content/types.js";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type Answer, listAnswer, noticeAnswer } from "../replies/answers.js";
 import { factAnswer } from "../replies/fact-card.js";
 import type { Reply } from "../replies/reply.js";
@@ -22,24 +24,25 @@ import {
   type Subscription,
   subscriptionId,
 } from "./daily-store.js";
+import { formatLocal } from "./format-local.js";
 import type { DailyAccess } from "./port.js";
 import { factsLeft, nextFact } from "./rotation.js";
 import { localDateAt, nextPostSlot } from "./schedule.js";
-import { toZoned } from "./zoned-time.js";
 
 /** The daily command's logic, shared by every platform. */
 export interface DailyService {
   /**
    * Answers one `daily` request. `example` shows command text (e.g. `daily on`) in the
-   * caller's platform syntax, for the hints in the answer (the command context's `example`).
+   * caller's platform syntax, for the hints in the answer (the command context's `example`);
+   * the answer is written in `language` (English by default).
    */
-  run(args: DailyArgs, access: DailyAccess, example: (text: string) => string): Promise<Answer>;
+  run(
+    args: DailyArgs,
+    access: DailyAccess,
+    example: (text: string) => string,
+    language?: Language,
+  ): Promise<Answer>;
 }
-
-const DAYS_LABEL: Readonly<Record<DailyDays, string>> = {
-  everyday: "every day",
-  weekdays: "on weekdays (Monday to Friday)",
-};
 
 /** Creates the service over a store. */
 export function createDailyService(deps: {
@@ -50,33 +53,34 @@ export function createDailyService(deps: {
   const { store, content, clock } = deps;
   const factIds = () => content.facts.map((f) => f.id);
 
-  const describeWhen = (s: Pick<Subscription, "time" | "timeZone" | "days">) =>
-    `${s.time} ${s.timeZone}, ${DAYS_LABEL[s.days]}`;
+  const describeWhen = (s: Pick<Subscription, "time" | "timeZone" | "days">, tr: Translator) =>
+    tr.t("daily.when", { time: s.time, zone: s.timeZone, days: s.days });
   const latestDelivery = async (id: string): Promise<Delivery | undefined> =>
     (await store.listDeliveries(id, 1))[0];
   /** When the next post goes out, from the schedule and what was already delivered. */
-  const nextPostLabel = (s: Subscription, latest: Delivery | undefined) => {
+  const nextPostLabel = (s: Subscription, latest: Delivery | undefined, tr: Translator) => {
     const schedule = { time: s.time, timeZone: s.timeZone, days: s.days };
     const now = clock.now();
+    const { t, language } = tr;
     if (latest?.localDate === localDateAt(schedule, now) && latest.state === "claimed")
-      return `${formatLocal(latest.claimedAt, s.timeZone)}, due and waiting to be sent`;
+      return t("daily.due", { at: formatLocal(latest.claimedAt, s.timeZone, language) });
     if (latest?.localDate === localDateAt(schedule, now) && latest.state === "sending")
-      return "being sent now";
-    return formatLocal(nextPostSlot(schedule, now, latest?.localDate).at, s.timeZone);
+      return t("daily.sending");
+    return formatLocal(nextPostSlot(schedule, now, latest?.localDate).at, s.timeZone, language);
   };
-  const lastProblem = async (s: Subscription) => {
+  const lastProblem = async (s: Subscription, { t, language }: Translator) => {
     const problem = (await store.listDeliveries(s.id, 14)).find(
       (d) => d.state === "failed" || d.state === "unknown",
     );
     if (!problem) return [];
-    const what =
-      problem.state === "unknown"
-        ? "outcome unknown, not retried so as never to post twice"
-        : "failed";
     return [
       {
-        label: "Last problem",
-        detail: `${formatLocal(problem.updatedAt, s.timeZone)}: ${what} (${problem.error ?? "no reason recorded"})`,
+        label: t("daily.lastProblem"),
+        detail: t("daily.lastProblem.detail", {
+          at: formatLocal(problem.updatedAt, s.timeZone, language),
+          state: problem.state,
+          error: problem.error ?? t("daily.lastProblem.noReason"),
+        }),
       },
     ];
   };
@@ -87,17 +91,19 @@ export function createDailyService(deps: {
     existing: Subscription | undefined,
     target: NonNullable<DailyAccess["target"]>,
     example: (text: string) => string,
+    tr: Translator,
   ) => {
+    const { t } = tr;
     const allowed = await access.canManage(existing);
     if (!allowed.ok)
-      return noticeAnswer("Not allowed", [
-        `Only ${allowed.who} can set up daily posts in this channel.`,
+      return noticeAnswer(t("daily.notAllowed.title"), [
+        t("daily.notAllowed.on", { who: allowed.who }),
       ]);
     const check = await access.checkChannel();
     if (!check.ok)
-      return noticeAnswer("I can't post in this channel yet", [
+      return noticeAnswer(t("daily.cannotPost.title"), [
         check.problem,
-        `To fix it: ${check.fix}. Then run ${example("daily on")} again.`,
+        t("daily.cannotPost.fix", { fix: check.fix, example: example("daily on") }),
       ]);
 
     const now = clock.now();
@@ -128,51 +134,57 @@ export function createDailyService(deps: {
       position: existing?.position ?? 0,
       cycleSize: existing?.cycleSize ?? 0,
     };
-    const when = describeWhen(subscription);
-    const first = nextPostLabel(subscription, latest);
+    // The card's language: asked for, else kept, else the channel's default (guild locale,
+    // Slack workspace default); none of those: the poster's default at post time.
+    const language =
+      (args.lang as Language | undefined) ?? existing?.language ?? access.channelLanguage;
+    if (language !== undefined) subscription.language = language;
+    const when = describeWhen(subscription, tr);
+    const first = nextPostLabel(subscription, latest, tr);
     // Saved first: nothing is announced in the channel that the store did not keep.
     try {
       await store.saveSubscription(subscription);
     } catch {
-      return noticeAnswer("Daily facts are not on", [
-        "The bot could not save this channel's subscription (its storage is not accepting writes). Nothing changed; try again in a few minutes.",
-      ]);
+      return noticeAnswer(t("daily.notOn.title"), [t("daily.notOn.intro")]);
     }
-    const verb =
-      existing?.active && !existing.pausedReason ? "updated" : existing ? "back on" : "on";
-    const confirmation = await access.confirm(confirmationCard(when, first));
-    const lines = [`This channel gets one cited fact a day at ${when}.`, `Next post: ${first}.`];
+    const verb = existing?.active && !existing.pausedReason ? "updated" : existing ? "back" : "on";
+    // The card is posted in the channel: in the subscription's language, not the caller's.
+    const card = createTranslator(language ?? DEFAULT_LANGUAGE);
+    const confirmation = await access.confirm(
+      confirmationCard(
+        describeWhen(subscription, card),
+        nextPostLabel(subscription, latest, card),
+        language ?? DEFAULT_LANGUAGE,
+      ),
+    );
+    const lines = [t("daily.on.when", { when }), t("daily.on.next", { at: first })];
     if (confirmation.kind !== "sent") {
-      const why = confirmation.kind === "permanent" ? confirmation.fix : "try again in a moment";
-      lines.push(
-        `The confirmation card could not be posted in the channel; the subscription is saved all the same. To fix it: ${why}. Turn it off with daily off.`,
-      );
+      const why = confirmation.kind === "permanent" ? confirmation.fix : t("daily.tryAgain");
+      lines.push(t("daily.on.confirmFailed", { fix: why }));
     }
-    return noticeAnswer(`Daily facts are ${verb}`, lines);
+    return noticeAnswer(t("daily.on.title", { verb }), lines);
   };
 
   return {
-    async run(args, access, example) {
+    async run(args, access, example, language = DEFAULT_LANGUAGE) {
+      const tr = createTranslator(language);
+      const { t } = tr;
       const target = access.target;
       if (target === undefined)
-        return noticeAnswer("Daily posts need a channel", [
-          "Daily facts post in a channel, not in direct messages.",
-        ]);
+        return noticeAnswer(t("daily.needChannel.title"), [t("daily.needChannel.intro")]);
       const existing = await store.getSubscription(
         subscriptionId(access.platform, target.workspaceId, target.channelId),
       );
       switch (args.action) {
         case "on":
-          return on(args, access, existing, target, example);
+          return on(args, access, existing, target, example, tr);
         case "off": {
           if (!existing?.active)
-            return noticeAnswer("Daily facts are already off", [
-              "This channel has no daily facts to stop.",
-            ]);
+            return noticeAnswer(t("daily.alreadyOff.title"), [t("daily.alreadyOff.intro")]);
           const allowed = await access.canManage(existing);
           if (!allowed.ok)
-            return noticeAnswer("Not allowed", [
-              `Only ${allowed.who} can turn daily posts off here.`,
+            return noticeAnswer(t("daily.notAllowed.title"), [
+              t("daily.notAllowed.off", { who: allowed.who }),
             ]);
           try {
             await store.saveSubscription({
@@ -182,46 +194,57 @@ export function createDailyService(deps: {
               updatedAt: clock.now(),
             });
           } catch {
-            return noticeAnswer("Daily facts are still on", [
-              "The bot could not save the change (its storage is not accepting writes). Try again in a few minutes.",
-            ]);
+            return noticeAnswer(t("daily.stillOn.title"), [t("daily.stillOn.intro")]);
           }
-          return noticeAnswer("Daily facts are off", [
-            `No more daily posts in this channel. Turn them back on any time with ${example("daily on")}.`,
+          return noticeAnswer(t("daily.off.title"), [
+            t("daily.off.intro", { example: example("daily on") }),
           ]);
         }
         case "status": {
           if (!existing?.active)
-            return noticeAnswer("Daily facts are off", [
-              `Turn them on for this channel with ${example("daily on")}.`,
+            return noticeAnswer(t("daily.off.title"), [
+              t("daily.status.off", { example: example("daily on") }),
             ]);
           const left = factsLeft(content.facts.length, existing);
           const latest = await latestDelivery(existing.id);
           const state = existing.pausedReason
-            ? `Paused: ${existing.pausedReason.replaceAll("_", " ")}. To fix it: ${existing.pausedFix ?? "check the bot's access"}, then run ${example("daily on")}.`
-            : "Running";
-          return listAnswer("Daily facts in this channel", [
-            { label: "When", detail: describeWhen(existing) },
+            ? t("daily.paused", {
+                reason: existing.pausedReason.replaceAll("_", " "),
+                fix: existing.pausedFix ?? t("daily.paused.checkAccess"),
+                example: example("daily on"),
+              })
+            : t("daily.running");
+          const cardLanguage = existing.language ?? access.channelLanguage;
+          return listAnswer(t("daily.status.title"), [
+            { label: t("daily.status.when"), detail: describeWhen(existing, tr) },
             {
-              label: "Next post",
-              detail: existing.pausedReason ? "none while paused" : nextPostLabel(existing, latest),
+              label: t("daily.status.next"),
+              detail: existing.pausedReason
+                ? t("daily.status.noneWhilePaused")
+                : nextPostLabel(existing, latest, tr),
             },
-            { label: "Facts left in this cycle", detail: `${left} of ${content.facts.length}` },
-            { label: "State", detail: state },
-            ...(await lastProblem(existing)),
+            {
+              label: t("daily.status.left"),
+              detail: t("daily.status.leftDetail", { left, total: content.facts.length }),
+            },
+            { label: t("daily.status.state"), detail: state },
+            {
+              label: t("daily.status.language"),
+              detail: tr.languageName(cardLanguage ?? DEFAULT_LANGUAGE),
+            },
+            ...(await lastProblem(existing, tr)),
           ]);
         }
         default: {
           const state = existing ?? { seed: "preview", cycle: 0, position: 0, cycleSize: 0 };
           const next = nextFact(factIds(), state)?.factId;
           const fact = content.factById.get(next ?? "");
-          if (!fact) return noticeAnswer("No facts", ["The content has no facts to post."]);
+          if (!fact) return noticeAnswer(t("fact.none.title"), [t("daily.noFacts")]);
           const answer = factAnswer(
             content,
             fact,
-            existing?.active
-              ? "Next daily fact (only you see this)"
-              : "A daily fact would look like this",
+            existing?.active ? t("daily.preview.next") : t("daily.preview.sample"),
+            t,
           );
           return { ...answer, shareable: false };
         }
@@ -231,35 +254,16 @@ export function createDailyService(deps: {
 }
 
 /** The card posted in the channel when daily facts are turned on. */
-function confirmationCard(when: string, first: string): Reply {
-  return toReply(
-    noticeAnswer("Daily facts are on in this channel", [
-      `One cited fact from the source, ${when}.`,
-      `First post: ${first}.`,
+function confirmationCard(when: string, first: string, language: Language): Reply {
+  const { t } = createTranslator(language);
+  const reply = toReply(
+    noticeAnswer(t("daily.card.title"), [
+      t("daily.card.when", { when }),
+      t("daily.card.first", { at: first }),
     ]),
     "daily status",
     1,
+    language,
   );
-}
-
-/** "Sat 28 Nov 2026, 09:00 (Europe/Paris)". */
-export function formatLocal(instant: Date, timeZone: string): string {
-  const z = toZoned(instant, timeZone);
-  const weekday = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][z.weekday];
-  const month = [
-    "",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-  ][z.month];
-  return `${weekday} ${z.day} ${month} ${z.year}, ${String(z.hour).padStart(2, "0")}:${String(z.minute).padStart(2, "0")} (${timeZone})`;
+  return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
 }

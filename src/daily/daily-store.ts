@@ -3,6 +3,7 @@
  * owns these types and the {@link DailyStore} port; src/store/ implements it for SQLite and
  * PostgreSQL.
  */
+import type { Language } from "../i18n/language.js";
 import type { DailyDays } from "./daily-options.js";
 
 /** Platforms that can hold subscriptions. */
@@ -42,6 +43,11 @@ export interface Subscription {
   position: number;
   /** How many facts the cycle's order was drawn over; a different count starts a new cycle. 0: none yet. */
   cycleSize: number;
+  /**
+   * The language of the channel's daily card (`daily on … lang:fr`); absent: the platform's
+   * default for the channel (Discord's guild locale, Slack's workspace default, else English).
+   */
+  language?: Language;
 }
 
 /**

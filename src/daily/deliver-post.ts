@@ -77,7 +77,7 @@ export async function deliverPost(
   await limiter.acquire();
   if (!(await sends.startSending(delivery.id, delivery.claimToken, clock.now()))) return undefined;
 
-  const card = factCard(content, fact);
+  const card = factCard(content, fact, subscription.language ?? poster.defaultLanguage);
   const target = { workspaceId: subscription.workspaceId, channelId: subscription.channelId };
   let transient = 0;
   let limited = 0;

@@ -4,6 +4,7 @@
  * {@link SendResult} of each attempt, for which {@link classifySendFailure} gives the one rule
  * about requests that failed on the network: did it leave?
  */
+import type { Language } from "../i18n/language.js";
 import type { Reply } from "../replies/reply.js";
 import type { Platform, Subscription } from "./daily-store.js";
 
@@ -36,6 +37,11 @@ export interface DailyPoster {
   rateLimit: { requests: number; perMs: number };
   /** Posts `card` to `target`. `key` is unique per delivery, for platforms that dedupe retries. */
   post(target: ChannelTarget, card: Reply, key: string): Promise<SendResult>;
+  /**
+   * The language of cards for subscriptions that set none (made before subscriptions had a
+   * language): Slack's workspace default (`SLACK_DEFAULT_LANG`); absent: English.
+   */
+  defaultLanguage?: Language;
 }
 
 /** Whether something is allowed, and if not, who can do it. */
@@ -56,6 +62,11 @@ export interface DailyAccess {
   checkChannel(): Promise<ChannelCheck>;
   /** Posts the confirmation card in the channel. */
   confirm(card: Reply): Promise<SendResult>;
+  /**
+   * The platform's language for this channel, when it has one: Discord's `guild_locale`, Slack's
+   * workspace default. A subscription without `lang:` takes it.
+   */
+  channelLanguage?: Language;
 }
 
 /** Seconds to wait after a 429 that says neither how long (body) nor Retry-After (header). */

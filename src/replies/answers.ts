@@ -5,6 +5,7 @@
  * shows of it.
  */
 import type { Content, Passage } from "../content/types.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import type { Mark } from "../search/highlight.js";
 import { passageItem } from "./cite.js";
 import type { Reply, ReplyAction, ReplyEntry, ReplyItem, Suggestion } from "./reply.js";
@@ -103,6 +104,6 @@ export function noticeAnswer(
 }
 
 /** The notice for a passage id that is no longer in the content (an old button). */
-export function passageGoneAnswer(): Answer {
-  return noticeAnswer("Passage not found", ["That passage is no longer in the content."]);
+export function passageGoneAnswer(t: Translator["t"] = createTranslator().t): Answer {
+  return noticeAnswer(t("passage.gone.title"), [t("passage.gone.intro")]);
 }

@@ -3,16 +3,22 @@
  * `fact`, by `daily preview` and for the post a channel gets each day.
  */
 import type { Content, Fact } from "../content/types.js";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type Answer, noticeAnswer, passagesAnswer } from "./answers.js";
 import { factItem } from "./cite.js";
 import type { Reply } from "./reply.js";
 import { toReply } from "./to-reply.js";
 
 /** The fact card as an answer titled `title`; a notice when the fact's passage is gone. */
-export function factAnswer(content: Content, fact: Fact, title: string): Answer {
+export function factAnswer(
+  content: Content,
+  fact: Fact,
+  title: string,
+  t: Translator["t"] = createTranslator().t,
+): Answer {
   const item = factItem(content, fact);
-  if (item === undefined)
-    return noticeAnswer("No fact", ["That fact's passage is missing from the content."]);
+  if (item === undefined) return noticeAnswer(t("fact.missing.title"), [t("fact.missing.intro")]);
   const answer = passagesAnswer(title, [item], {
     actions: [{ type: "related", passageId: fact.passageId }],
   });
@@ -23,10 +29,42 @@ export function factAnswer(content: Content, fact: Fact, title: string): Answer 
  * The card a channel gets each day: the same cited fact card as `/ct fact`, with
  * "More like this" and no share button (it is already public).
  */
-export function factCard(content: Content, fact: Fact, title = "Fact of the day"): Reply {
-  return toReply(
-    { ...factAnswer(content, fact, title), shareable: false },
+export function factCard(
+  content: Content,
+  fact: Fact,
+  language: Language = DEFAULT_LANGUAGE,
+): Reply {
+  const { t } = createTranslator(language);
+  const reply = toReply(
+    { ...factAnswer(content, fact, t("fact.today"), t), shareable: false },
     `related ${fact.passageId}`,
     1,
+    language,
   );
+  if (language === DEFAULT_LANGUAGE) return reply;
+  return { ...reply, language, intro: [...reply.intro, ...excerptNote(content, reply, language)] };
+}
+
+/**
+ * "Extrait (en anglais) :" when `reply`'s excerpts are in another language than `language`;
+ * empty otherwise. Quotes are never translated, so a reply says when they are in another
+ * language.
+ */
+export function excerptNote(content: Content, reply: Reply, language: Language): string[] {
+  const translator = createTranslator(language);
+  const others = [
+    ...new Set(
+      reply.items.flatMap((item) => {
+        const primary = content.sourceById.get(item.citation.sourceId)?.language?.split("-")[0];
+        return primary === undefined || primary === language ? [] : [primary];
+      }),
+    ),
+  ];
+  if (others.length === 0) return [];
+  return [
+    translator.t("excerpt.language", {
+      count: reply.items.length,
+      language: translator.list(others.map(translator.languageName)),
+    }),
+  ];
 }

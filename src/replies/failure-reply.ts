@@ -4,22 +4,37 @@
  * itself), and the notice for a button whose payload cannot be read.
  */
 import { randomBytes } from "node:crypto";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator } from "../i18n/translator.js";
 import type { Reply } from "./reply.js";
 
+/** `reply` marked as written in `language` (English replies carry no language field). */
+function written(reply: Reply, language: Language): Reply {
+  return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
+}
+
 /** The apology reply for a failure logged under `reference`. */
-export function failureReply(reference: string, invocation: string): Reply {
-  return {
-    kind: "error",
-    title: "Sorry, something went wrong",
-    intro: [`That did not work on our side. If it keeps happening, quote reference ${reference}.`],
-    items: [],
-    entries: [],
-    suggestions: [],
-    page: { number: 1, count: 1 },
-    actions: [],
-    invocation,
-    reference,
-  };
+export function failureReply(
+  reference: string,
+  invocation: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Reply {
+  const { t } = createTranslator(language);
+  return written(
+    {
+      kind: "error",
+      title: t("failure.title"),
+      intro: [t("failure.intro", { reference })],
+      items: [],
+      entries: [],
+      suggestions: [],
+      page: { number: 1, count: 1 },
+      actions: [],
+      invocation,
+      reference,
+    },
+    language,
+  );
 }
 
 /** A short id tying the apology a person sees to the log line written with it. */
@@ -28,18 +43,22 @@ export function newReference(): string {
 }
 
 /** The answer to a button whose payload ct-bot cannot read (another app's, or an old format). */
-export function staleButtonReply(): Reply {
-  return {
-    kind: "notice",
-    title: "This button no longer works",
-    intro: ["Run the command again to get fresh buttons."],
-    items: [],
-    entries: [],
-    suggestions: [],
-    page: { number: 1, count: 1 },
-    actions: [],
-    invocation: "help",
-  };
+export function staleButtonReply(language: Language = DEFAULT_LANGUAGE): Reply {
+  const { t } = createTranslator(language);
+  return written(
+    {
+      kind: "notice",
+      title: t("stale.title"),
+      intro: [t("stale.intro")],
+      items: [],
+      entries: [],
+      suggestions: [],
+      page: { number: 1, count: 1 },
+      actions: [],
+      invocation: "help",
+    },
+    language,
+  );
 }
 
 /**
@@ -52,18 +71,23 @@ export function isShareable(reply: Reply): boolean {
 }
 
 /** The private answer to a share click on an answer that may not be posted in the channel. */
-export function notShareableReply(invocation: string): Reply {
-  return {
-    kind: "notice",
-    title: "This answer cannot be shared",
-    intro: [
-      "Only answers quoting the document can be posted in the channel; this one stays private.",
-    ],
-    items: [],
-    entries: [],
-    suggestions: [],
-    page: { number: 1, count: 1 },
-    actions: [],
-    invocation,
-  };
+export function notShareableReply(
+  invocation: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Reply {
+  const { t } = createTranslator(language);
+  return written(
+    {
+      kind: "notice",
+      title: t("notShareable.title"),
+      intro: [t("notShareable.intro")],
+      items: [],
+      entries: [],
+      suggestions: [],
+      page: { number: 1, count: 1 },
+      actions: [],
+      invocation,
+    },
+    language,
+  );
 }

@@ -5,6 +5,8 @@
  * Every string here is plain text: renderers escape it for their markup. Item `text` is a
  * verbatim excerpt of the source; titles, intros and entry details are ours.
  */
+
+import type { Language } from "../i18n/language.js";
 import type { Mark } from "../search/highlight.js";
 
 export type { Mark } from "../search/highlight.js";
@@ -98,4 +100,9 @@ export interface Reply {
   invocation: string;
   /** For error replies: the reference id also written to the log. */
   reference?: string;
+  /**
+   * The language the reply's own words are in (titles, intros, buttons); absent means English.
+   * Excerpts keep their source's language; when it differs, the intro's last line says so.
+   */
+  language?: Language;
 }

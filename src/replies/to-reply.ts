@@ -1,6 +1,9 @@
 /**
  * Turns a command's answer into the reply for one page.
  */
+
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { createTranslator } from "../i18n/translator.js";
 import type { Answer } from "./answers.js";
 import { pageRanges } from "./paginate.js";
 import type { Reply, ReplyAction } from "./reply.js";
@@ -9,7 +12,13 @@ import type { Reply, ReplyAction } from "./reply.js";
  * Cuts `answer` to page `requested` (clamped to the pages there are) and adds paging and
  * sharing actions; item-specific actions are kept only for items on the page.
  */
-export function toReply(answer: Answer, invocation: string, requested: number): Reply {
+export function toReply(
+  answer: Answer,
+  invocation: string,
+  requested: number,
+  language: Language = DEFAULT_LANGUAGE,
+): Reply {
+  const { t } = createTranslator(language);
   const all = answer.items;
   const ranges = Array.isArray(all)
     ? pageRanges(all.length, (i) => all[i]?.text.length ?? 0)
@@ -23,9 +32,13 @@ export function toReply(answer: Answer, invocation: string, requested: number): 
   const actions: ReplyAction[] = answer.actions.filter((a) =>
     a.type === "open" || a.type === "related" ? onPage.has(a.passageId) : true,
   );
-  if (number > 1) actions.push({ type: "page", page: number - 1, label: "Previous" });
+  if (number > 1) actions.push({ type: "page", page: number - 1, label: t("page.previous") });
   if (number < count)
-    actions.push({ type: "page", page: number + 1, label: `More (${number + 1}/${count})` });
+    actions.push({
+      type: "page",
+      page: number + 1,
+      label: t("page.more", { next: number + 1, count }),
+    });
   if (answer.shareable) actions.unshift({ type: "share" });
   const { shareable: _shareable, ...rest } = answer;
   const page = from > 0 ? { number, count, itemOffset: from } : { number, count };

@@ -178,4 +178,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_sending ON deliveries (updated_at) WHERE state = 'sending';
     `,
   },
+  {
+    version: 5,
+    name: "subscription language",
+    // The language a channel's daily card is written in (`daily on … lang:fr`); NULL: the
+    // platform's default for the channel (Discord's guild locale, Slack's workspace default).
+    sqlite: `
+      ALTER TABLE subscriptions ADD COLUMN language TEXT;
+    `,
+    postgres: `
+      ALTER TABLE subscriptions ADD COLUMN language TEXT;
+    `,
+  },
 ];

@@ -135,13 +135,13 @@ export function createPostgresStore(
     async saveSubscription(s: Subscription) {
       await pool.query(
         `INSERT INTO subscriptions (id, platform, workspace_id, channel_id, time, time_zone, days, active, created_by, created_at, updated_at,
-           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle, position, cycle_size)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle, position, cycle_size, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
          ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, days = excluded.days, active = excluded.active,
            created_by = excluded.created_by, updated_at = excluded.updated_at, next_post_at = excluded.next_post_at,
            paused_reason = excluded.paused_reason, paused_fix = excluded.paused_fix, failure_count = excluded.failure_count,
            last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle,
-           position = excluded.position, cycle_size = excluded.cycle_size`,
+           position = excluded.position, cycle_size = excluded.cycle_size, language = excluded.language`,
         [
           s.id,
           s.platform,
@@ -163,6 +163,7 @@ export function createPostgresStore(
           s.cycle,
           s.position,
           s.cycleSize,
+          s.language ?? null,
         ],
       );
     },

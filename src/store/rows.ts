@@ -10,6 +10,8 @@ import type {
   Subscription,
 } from "../daily/daily-store.js";
 
+import { type Language, languageOfLocale } from "../i18n/language.js";
+
 /** A database row, column name to value. */
 export type Row = Record<string, unknown>;
 
@@ -40,7 +42,14 @@ export function toSubscription(row: Row): Subscription {
     cycle: Number(row.cycle),
     position: Number(row.position ?? 0),
     cycleSize: Number(row.cycle_size ?? 0),
+    ...languageField(row.language),
   };
+}
+
+/** `{ language }` for a stored language ct-bot still speaks; `{}` for NULL (platform default). */
+function languageField(value: unknown): { language?: Language } {
+  const language = typeof value === "string" ? languageOfLocale(value) : undefined;
+  return language === undefined ? {} : { language };
 }
 
 /** Maps a deliveries row (either database) to a {@link Delivery}. */

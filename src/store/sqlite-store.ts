@@ -210,20 +210,21 @@ export function createSqliteStore(path: string): Store {
     async saveSubscription(s) {
       db.prepare(
         `INSERT INTO subscriptions (id, platform, workspace_id, channel_id, time, time_zone, days, active, created_by, created_at, updated_at,
-           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle, position, cycle_size)
+           next_post_at, paused_reason, paused_fix, failure_count, last_error, seed, cycle, position, cycle_size, language)
          VALUES (@id, @platform, @workspaceId, @channelId, @time, @timeZone, @days, @active, @createdBy, @createdAt, @updatedAt,
-           @nextPostAt, @pausedReason, @pausedFix, @failureCount, @lastError, @seed, @cycle, @position, @cycleSize)
+           @nextPostAt, @pausedReason, @pausedFix, @failureCount, @lastError, @seed, @cycle, @position, @cycleSize, @language)
          ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, days = excluded.days, active = excluded.active,
            created_by = excluded.created_by, updated_at = excluded.updated_at, next_post_at = excluded.next_post_at,
            paused_reason = excluded.paused_reason, paused_fix = excluded.paused_fix, failure_count = excluded.failure_count,
            last_error = excluded.last_error, seed = excluded.seed, cycle = excluded.cycle,
-           position = excluded.position, cycle_size = excluded.cycle_size`,
+           position = excluded.position, cycle_size = excluded.cycle_size, language = excluded.language`,
       ).run({
         ...s,
         active: s.active ? 1 : 0,
         createdAt: iso(s.createdAt),
         updatedAt: iso(s.updatedAt),
         nextPostAt: s.nextPostAt ? iso(s.nextPostAt) : null,
+        language: s.language ?? null,
       });
     },
     async listSubscriptions(platform) {

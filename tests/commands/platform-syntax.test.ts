@@ -163,7 +163,7 @@ describe("commands in replies are written in the platform's own syntax", () => {
   it("shows daily's usage as Discord options in Discord and as words after /ct in Slack", async () => {
     const discord = await bot.ask("daily bogus", { caller: { platform: "discord" } });
     expect(discord.intro).toContain(
-      "Usage: /ct daily action:on|off|status|preview [time:HH:MM] [timezone:Europe/Paris] [days:everyday|weekdays]",
+      "Usage: /ct daily action:on|off|status|preview [time:HH:MM] [timezone:Europe/Paris] [days:everyday|weekdays] [lang:en|fr]",
     );
     const slack = await bot.ask("daily bogus", { caller: { platform: "slack" } });
     expect(slack.intro).toContain(

@@ -6,6 +6,7 @@
 import type { KeyObject } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES, type Language } from "../../src/i18n/language.js";
 import { cleanInput, echo } from "../../src/input/clean-input.js";
 import {
   applicationKeys,
@@ -17,6 +18,7 @@ import {
 import { type SlackHarness, startHarness } from "../adapters/slack/slack-harness.js";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord/fake-discord.js";
 import { commandInteraction } from "../fakes/discord/interactions.js";
+import { FAKE_USERS } from "../fakes/slack/fake-workspace.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const clustersOf = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
@@ -93,14 +95,19 @@ describe("on Slack and Discord", () => {
     await fake?.close();
   });
 
-  const slackEcho = async (text: string) => {
-    const sent = await slack.command(text);
+  // Echoes in both languages: English for the fake's en-US people, French for a French one.
+  const slackEcho = async (text: string, language: Language = "en") => {
+    const sent =
+      language === "fr"
+        ? await slack.commandFrom({ userId: FAKE_USERS.french.id }, text)
+        : await slack.command(text);
     return echoed(JSON.stringify((await slack.response(sent.id)).body)) ?? "";
   };
-  const discordEcho = async (query: string) => {
+  const discordEcho = async (query: string, language: Language = "en") => {
+    const interaction = commandInteraction(placesOf(fake).guild, "search", { query });
     const { json } = await postInteraction(
       discord.url,
-      commandInteraction(placesOf(fake).guild, "search", { query }),
+      { ...interaction, locale: language === "fr" ? "fr" : "en-US" },
       keys.privateKey,
     );
     return echoed(JSON.stringify(json)) ?? "";
@@ -108,7 +115,11 @@ describe("on Slack and Discord", () => {
 
   it("echoes `search zzqxv` + 30 French flags with whole flags", async () => {
     for (const typed of [`zzqxv${"🇫🇷".repeat(30)}`, `zzqxv ${"🇫🇷".repeat(30)}`]) {
-      for (const shown of [await slackEcho(`search ${typed}`), await discordEcho(typed)]) {
+      const shownIn = async (language: Language) => [
+        await slackEcho(`search ${typed}`, language),
+        await discordEcho(typed, language),
+      ];
+      for (const shown of [...(await shownIn("en")), ...(await shownIn("fr"))]) {
         expect(shown.startsWith("zzqxv")).toBe(true);
         expect(shown).toContain("🇫🇷");
         expect(wholeClusters(shown, typed)).toBe(true);
@@ -121,13 +132,13 @@ describe("on Slack and Discord", () => {
     expect(await discordEcho("zzqxvw 👩‍💻")).toContain("👩‍💻");
   });
 
-  it("echoes any mix of flags, joined emoji and combining marks whole", async () => {
+  it("echoes any mix of flags, joined emoji and combining marks whole, in English and French", async () => {
     await fc.assert(
-      fc.asyncProperty(messy, async (junk) => {
+      fc.asyncProperty(messy, fc.constantFrom(...LANGUAGES), async (junk, language) => {
         const typed = `zzqxv${junk}`;
         const clean = cleanInput(typed).text;
-        expect(wholeClusters(await slackEcho(`search ${typed}`), clean)).toBe(true);
-        expect(wholeClusters(await discordEcho(typed), clean)).toBe(true);
+        expect(wholeClusters(await slackEcho(`search ${typed}`, language), clean)).toBe(true);
+        expect(wholeClusters(await discordEcho(typed, language), clean)).toBe(true);
       }),
       { numRuns: 15 },
     );

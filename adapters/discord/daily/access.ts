@@ -6,13 +6,14 @@
  */
 import { type APIInteraction, PermissionFlagsBits } from "discord.js";
 import type { DailyAccess, Permission } from "../../../src/daily/port.js";
-import { userIdOf } from "../handlers/read-interaction.js";
+import { createTranslator } from "../../../src/i18n/translator.js";
+import { callerOf, guildLanguageOf, userIdOf } from "../handlers/read-interaction.js";
 import type { ChannelMessages } from "../transport/channel-messages.js";
 import { channelMessageOf } from "./poster.js";
 import { PERMISSIONS_FIX } from "./send-result.js";
 
 /** Who may manage daily posts in a channel, for "Only … can …". */
-export const DAILY_MANAGERS = "members with the Manage Channels permission in this channel";
+export const DAILY_MANAGERS = createTranslator("en").t("discord.who.managers");
 
 /** What the bot needs in a channel to post a fact card there, by the name Discord shows. */
 export const BOT_NEEDS: ReadonlyArray<readonly [name: string, bit: bigint]> = [
@@ -47,15 +48,20 @@ export function createDiscordDailyAccess(
     interaction.guild_id !== undefined && channelId !== undefined
       ? { workspaceId: interaction.guild_id, channelId }
       : undefined;
+  const channelLanguage = guildLanguageOf(interaction);
   return {
     platform: "discord",
     target,
     userId: userIdOf(interaction),
+    ...(channelLanguage === undefined ? {} : { channelLanguage }),
     async canManage() {
       const permissions = bitsOf(interaction.member?.permissions);
       return has(permissions, PermissionFlagsBits.ManageChannels)
         ? ALLOWED
-        : { ok: false, who: DAILY_MANAGERS };
+        : {
+            ok: false,
+            who: createTranslator(callerOf(interaction).language).t("discord.who.managers"),
+          };
     },
     async checkChannel() {
       if (messages === undefined) return NO_TOKEN;

@@ -15,6 +15,7 @@ import type { Logger } from "../../../src/runtime/logger.js";
 import { safeError } from "../errors.js";
 import type { MessageBody } from "../render/message.js";
 import { type DailyAccessFor, message, type PlannedResponse, planResponse } from "./interaction.js";
+import { callerOf } from "./read-interaction.js";
 
 /** How a response reaches Discord: an HTTP body, or a REST call in gateway mode. */
 export interface InteractionTransport {
@@ -118,7 +119,9 @@ function apologize(
       type: InteractionResponseType.ApplicationCommandAutocompleteResult,
       data: { choices: [] },
     };
-  return message(failureReply(reference, "help"), { visibility: "ephemeral" });
+  return message(failureReply(reference, "help", callerOf(interaction).language), {
+    visibility: "ephemeral",
+  });
 }
 
 async function raceTimer<T>(promise: Promise<T>, ms: number): Promise<T | typeof SLOW> {

@@ -15,6 +15,7 @@ import {
 import type { AskOptions, Bot } from "../../../src/commands/create-bot.js";
 import { findCommand } from "../../../src/commands/registry.js";
 import type { DailyAccess } from "../../../src/daily/port.js";
+import type { Language } from "../../../src/i18n/language.js";
 import { graphemePrefix } from "../../../src/input/graphemes.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
 import { clipText } from "../../../src/replies/clip-text.js";
@@ -59,32 +60,43 @@ export function planResponse(
 ): PlannedResponse {
   // Built per interaction but lazy: only `daily` asks it anything.
   const dailyAccess = dailyAccessFor?.(interaction);
+  const caller = callerOf(interaction);
   const ask: AskOptions = {
-    caller: callerOf(interaction),
+    caller,
     ...(dailyAccess === undefined ? {} : { dailyAccess }),
   };
+  const stale = () => staleButtonReply(caller.language);
   switch (interaction.type) {
     case InteractionType.Ping:
       return immediate({ type: InteractionResponseType.Pong });
     case InteractionType.ApplicationCommand:
-      return planCommand(interaction, bot, ask);
+      return planCommand(interaction, bot, ask, caller.language);
     case InteractionType.ApplicationCommandAutocomplete:
       return immediate({
         type: InteractionResponseType.ApplicationCommandAutocompleteResult,
         data: { choices: choicesFor(interaction.data.options, bot) },
       });
     case InteractionType.MessageComponent:
-      return planButton(interaction, bot, ask);
+      return planButton(interaction, bot, ask, caller.language);
     default:
-      return immediate(message(staleButtonReply(), { visibility: "ephemeral" }));
+      return immediate(message(stale(), { visibility: "ephemeral" }));
   }
 }
 
-function planCommand(interaction: APIInteraction, bot: Bot, ask: AskOptions): PlannedResponse {
+function planCommand(
+  interaction: APIInteraction,
+  bot: Bot,
+  ask: AskOptions,
+  language: Language | undefined,
+): PlannedResponse {
   const data = interaction.data as { options?: unknown } | undefined;
   const { command, args, mentionUserId } = commandRequestOf(data?.options);
   const options: MessageOptions = mentionUserId
-    ? { visibility: "public", content: suggestedFor(mentionUserId), notify: [mentionUserId] }
+    ? {
+        visibility: "public",
+        content: suggestedFor(mentionUserId, language),
+        notify: [mentionUserId],
+      }
     : { visibility: "ephemeral" };
   return {
     // A slow answer (`daily on` waits for the store and a channel post) is deferred after
@@ -100,15 +112,16 @@ function planButton(
   interaction: APIMessageComponentInteraction,
   bot: Bot,
   options: AskOptions,
+  language: Language | undefined,
 ): PlannedResponse {
   const request = decodeAction(interaction.data.custom_id);
   if (request === undefined)
-    return immediate(message(staleButtonReply(), { visibility: "ephemeral" }));
+    return immediate(message(staleButtonReply(language), { visibility: "ephemeral" }));
   const ask = (): Promise<Reply> => bot.ask(request.invocation, { ...options, page: request.page });
   if (request.verb === "share") {
     const options: MessageOptions = {
       visibility: "public",
-      content: sharedBy(userIdOf(interaction)),
+      content: sharedBy(userIdOf(interaction), language),
     };
     // Whether it may be shared is decided now, from the answer the clicker gets, never from
     // the button; a slow answer defers privately so a refusal never shows in the channel.
@@ -118,7 +131,9 @@ function planButton(
         const reply = await ask();
         return isShareable(reply)
           ? message(reply, options)
-          : message(notShareableReply(reply.invocation), { visibility: "ephemeral" });
+          : message(notShareableReply(reply.invocation, reply.language), {
+              visibility: "ephemeral",
+            });
       },
     };
   }

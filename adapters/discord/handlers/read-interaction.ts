@@ -4,6 +4,7 @@
  */
 import { type APIInteraction, ApplicationCommandOptionType } from "discord.js";
 import type { Caller, CommandArgs } from "../../../src/commands/command.js";
+import { DEFAULT_LANGUAGE, type Language, languageOfLocale } from "../../../src/i18n/language.js";
 import { MENTION_OPTION } from "../render/command-definition.js";
 
 /** An option as interactions carry it; read defensively, HTTP bodies are untrusted JSON. */
@@ -31,7 +32,11 @@ export interface FocusedOption {
 
 const SNOWFLAKE = /^\d{1,22}$/u;
 
-/** The person asking and the place, for the core (guild absent in DMs). */
+/**
+ * The person asking and the place, for the core (guild absent in DMs). The language is the
+ * person's Discord client `locale` (`fr` → French; any locale ct-bot has no catalogue for →
+ * English); absent only when the interaction carries no locale (pings).
+ */
 export function callerOf(interaction: APIInteraction): Caller {
   const user = interaction.member?.user ?? interaction.user;
   const channelId = interaction.channel_id ?? interaction.channel?.id;
@@ -39,6 +44,8 @@ export function callerOf(interaction: APIInteraction): Caller {
     platform: "discord",
     isDirectMessage: interaction.guild_id === undefined,
   };
+  const locale = (interaction as { locale?: string }).locale;
+  if (locale !== undefined) caller.language = languageOfLocale(locale) ?? DEFAULT_LANGUAGE;
   if (user) {
     caller.userId = user.id;
     caller.userName = user.global_name ?? user.username;
@@ -46,6 +53,14 @@ export function callerOf(interaction: APIInteraction): Caller {
   if (channelId !== undefined) caller.channelId = channelId;
   if (interaction.guild_id !== undefined) caller.workspaceId = interaction.guild_id;
   return caller;
+}
+
+/**
+ * The server's language (`guild_locale`, the community's preferred locale), for what is posted
+ * in its channels; undefined in DMs, or for a locale ct-bot has no catalogue for.
+ */
+export function guildLanguageOf(interaction: APIInteraction): Language | undefined {
+  return languageOfLocale(interaction.guild_locale);
 }
 
 /** The user id of whoever clicked or typed; "0" only for malformed interactions. */

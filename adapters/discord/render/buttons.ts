@@ -3,19 +3,21 @@
  * is a payload from the core's encodeAction: it carries the command text and the page, so a
  * button still answers after a restart, or on another replica.
  */
+
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   ButtonStyle,
   ComponentType,
 } from "discord.js";
+import { createTranslator, type Translator } from "../../../src/i18n/translator.js";
 import { encodeAction, encodeRequest } from "../../../src/replies/action-payload.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import type { Reply, ReplyAction, Suggestion } from "../../../src/replies/reply.js";
 import { ACTION_ROWS_MAX, BUTTON_LABEL_MAX, BUTTONS_PER_ROW_MAX, CUSTOM_ID_MAX } from "./limits.js";
 
 /** The label of the button that posts an answer publicly. */
-export const SHARE_LABEL = "Post to channel";
+export const SHARE_LABEL = createTranslator("en").t("button.postToChannel");
 
 /** Where the message goes: a public message has no "Post to channel" button. */
 export interface ButtonOptions {
@@ -41,12 +43,13 @@ export function renderButtons(
   reply: Reply,
   options: ButtonOptions,
 ): Array<APIActionRowComponent<APIButtonComponentWithCustomId>> {
+  const { t } = createTranslator(reply.language);
   const openLabels = openButtonLabels(reply);
   const actions = reply.actions
     .filter((a) => !(a.type === "share" && options.visibility === "public"))
     .map((action, i) => ({ action, i }))
     .sort((a, b) => ORDER[a.action.type] - ORDER[b.action.type] || a.i - b.i)
-    .map(({ action }) => actionButton(reply, action, openLabels));
+    .map(({ action }) => actionButton(reply, action, openLabels, t));
   const buttons = [...actions, ...reply.suggestions.map(suggestionButton)];
   const seen = new Set<string>();
   // A long query cut to fit a custom_id can collide with another button's; keep the first.
@@ -66,19 +69,20 @@ function actionButton(
   reply: Reply,
   action: ReplyAction,
   openLabels: ReadonlyMap<string, string>,
+  t: Translator["t"],
 ): APIButtonComponentWithCustomId {
   const customId = encodeAction(reply, action, CUSTOM_ID_MAX);
   switch (action.type) {
     case "share":
-      return button(customId, SHARE_LABEL, ButtonStyle.Primary);
+      return button(customId, t("button.postToChannel"), ButtonStyle.Primary);
     case "page":
       return button(customId, action.label, ButtonStyle.Secondary);
     case "related":
-      return button(customId, "More like this", ButtonStyle.Secondary);
+      return button(customId, t("button.moreLikeThis"), ButtonStyle.Secondary);
     case "open":
       return button(
         customId,
-        openLabels.get(action.passageId) ?? `Open: ${action.passageId}`,
+        openLabels.get(action.passageId) ?? t("button.open", { text: action.passageId }),
         ButtonStyle.Secondary,
       );
   }
@@ -90,12 +94,17 @@ function actionButton(
  * first words tell them apart. Two that still read the same get their place on the page.
  */
 export function openButtonLabels(reply: Reply): Map<string, string> {
+  const { t } = createTranslator(reply.language);
   const labels = new Map<string, string>();
   const used = new Set<string>();
   reply.items.forEach((item, i) => {
     if (labels.has(item.passageId)) return;
-    let label = clipText(`Open: ${item.text.trim()}`, BUTTON_LABEL_MAX);
-    if (used.has(label)) label = clipText(`Open ${i + 1}: ${item.text.trim()}`, BUTTON_LABEL_MAX);
+    let label = clipText(t("button.open", { text: item.text.trim() }), BUTTON_LABEL_MAX);
+    if (used.has(label))
+      label = clipText(
+        t("button.openNumbered", { number: i + 1, text: item.text.trim() }),
+        BUTTON_LABEL_MAX,
+      );
     used.add(label);
     labels.set(item.passageId, label);
   });

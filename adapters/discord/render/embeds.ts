@@ -4,7 +4,9 @@
  * each excerpt in context (its citation's url) as the embed's author. Pure: no
  * network, no discord.js client, so daily posts and both transports share it.
  */
+
 import type { APIEmbed } from "discord.js";
+import { createTranslator, type Translator } from "../../../src/i18n/translator.js";
 import { citationText } from "../../../src/replies/cite.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import type { Mark, Reply, ReplyItem } from "../../../src/replies/reply.js";
@@ -60,11 +62,13 @@ interface EmbedPlan {
  * const embeds = renderEmbeds(await bot.ask("partners India"));
  */
 export function renderEmbeds(reply: Reply): APIEmbed[] {
-  const plans = reply.items.length > 0 ? itemPlans(reply) : listPlans(reply);
+  const { t } = createTranslator(reply.language);
+  const plans = reply.items.length > 0 ? itemPlans(reply, t) : listPlans(reply, t);
   const last = plans.at(-1);
-  if (last && reply.reference) last.footer.push(`Reference: ${reply.reference}`);
+  if (last && reply.reference)
+    last.footer.push(t("discord.reference", { reference: reply.reference }));
   if (last && reply.page.count > 1)
-    last.footer.push(`Page ${reply.page.number} of ${reply.page.count}`);
+    last.footer.push(t("slack.page", { number: reply.page.number, count: reply.page.count }));
   const footers = plans.map((plan) =>
     plan.footer.length > 0 ? slot(plan.footer.join("\n"), [], EMBED_FOOTER_MAX, false) : undefined,
   );
@@ -73,19 +77,25 @@ export function renderEmbeds(reply: Reply): APIEmbed[] {
 }
 
 /** One embed per excerpt; the first also carries the title and the intro. */
-function itemPlans(reply: Reply): EmbedPlan[] {
+function itemPlans(reply: Reply, t: Translator["t"]): EmbedPlan[] {
   const shown = reply.items.slice(0, EMBEDS_MAX);
   return shown.map((item, i) => {
-    const parts = i === 0 ? leadParts(reply) : [];
+    const parts = i === 0 ? leadParts(reply, t) : [];
     parts.push(...itemParts(item, reply.kind === "fact"));
     const footer = [citationText(item)];
     const hidden = reply.items.length - shown.length;
-    if (i === shown.length - 1 && hidden > 0) footer.push(`${hidden} more excerpts not shown`);
+    if (i === shown.length - 1 && hidden > 0)
+      footer.push(t("discord.moreExcerpts", { count: hidden }));
     const { url, title } = item.citation;
     return {
       ...(i === 0 ? { title: titleSlot(reply) } : {}),
       ...(url !== undefined && /^https?:\/\//iu.test(url)
-        ? { author: { name: slot(`Read in context: ${title}`, [], EMBED_AUTHOR_MAX, false), url } }
+        ? {
+            author: {
+              name: slot(t("discord.readInContext", { title }), [], EMBED_AUTHOR_MAX, false),
+              url,
+            },
+          }
         : {}),
       description: composed(parts, EMBED_DESCRIPTION_MAX),
       fields: [],
@@ -95,9 +105,9 @@ function itemPlans(reply: Reply): EmbedPlan[] {
 }
 
 /** Lists and notices: one embed, more when the entries need more than one embed's fields. */
-function listPlans(reply: Reply): EmbedPlan[] {
+function listPlans(reply: Reply, t: Translator["t"]): EmbedPlan[] {
   const plans: EmbedPlan[] = [];
-  const lead = leadParts(reply);
+  const lead = leadParts(reply, t);
   const fields = reply.entries.map((entry) => ({
     name: slot(entry.label, [], EMBED_FIELD_NAME_MAX, true),
     value: slot(entry.detail, [], EMBED_FIELD_VALUE_MAX, true),
@@ -112,7 +122,8 @@ function listPlans(reply: Reply): EmbedPlan[] {
       footer: [],
     });
   } while (fields.length > 0 && plans.length < EMBEDS_MAX);
-  if (fields.length > 0) plans.at(-1)?.footer.push(`${fields.length} more entries not shown`);
+  if (fields.length > 0)
+    plans.at(-1)?.footer.push(t("discord.moreEntries", { count: fields.length }));
   return plans;
 }
 
@@ -121,11 +132,13 @@ function titleSlot(reply: Reply): TextSlot {
 }
 
 /** The intro paragraphs and the "did you mean" line. */
-function leadParts(reply: Reply): Array<{ text: string; marks: Mark[] }> {
+function leadParts(reply: Reply, t: Translator["t"]): Array<{ text: string; marks: Mark[] }> {
   const parts = reply.intro.filter((line) => line !== "").map((text) => ({ text, marks: [] }));
   if (reply.suggestions.length > 0)
     parts.push({
-      text: `Did you mean: ${reply.suggestions.map((s) => s.label).join(", ")}?`,
+      text: t("discord.didYouMean", {
+        suggested: reply.suggestions.map((s) => s.label).join(", "),
+      }),
       marks: [],
     });
   return parts;

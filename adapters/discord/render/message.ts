@@ -8,6 +8,8 @@ import {
   type APIInteractionResponseCallbackData,
   MessageFlags,
 } from "discord.js";
+import { DEFAULT_LANGUAGE, type Language } from "../../../src/i18n/language.js";
+import { createTranslator } from "../../../src/i18n/translator.js";
 import { clipText } from "../../../src/replies/clip-text.js";
 import type { Reply } from "../../../src/replies/reply.js";
 import { renderButtons } from "./buttons.js";
@@ -51,11 +53,11 @@ export function allowedMentions(notify: readonly string[] = []): APIAllowedMenti
 }
 
 /** The line over an answer someone posted publicly ("Post to channel"). */
-export function sharedBy(userId: string): string {
-  return `Shared by <@${userId}>`;
+export function sharedBy(userId: string, language: Language = DEFAULT_LANGUAGE): string {
+  return createTranslator(language).t("reply.sharedBy", { user: `<@${userId}>` });
 }
 
 /** The line over an answer pointed at someone (the `mention` option). */
-export function suggestedFor(userId: string): string {
-  return `Suggested for <@${userId}>`;
+export function suggestedFor(userId: string, language: Language = DEFAULT_LANGUAGE): string {
+  return createTranslator(language).t("reply.suggestedFor", { user: `<@${userId}>` });
 }

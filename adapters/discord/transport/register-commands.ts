@@ -139,6 +139,8 @@ function normaliseOption(option: Json): Json {
     type: option.type,
     name: option.name,
     description: option.description ?? "",
+    name_localizations: option.name_localizations ?? null,
+    description_localizations: option.description_localizations ?? null,
     required: option.required ?? false,
     autocomplete: option.autocomplete ?? false,
     choices: list(option.choices).map((c) => ({ name: c.name, value: c.value })),

@@ -5,6 +5,7 @@
  * Lazy: building it calls nothing; Slack is asked only when the daily service needs an answer,
  * so a problem shows when `/ct daily on` runs rather than at tomorrow's post.
  */
+
 import type { webApi } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
 import { formatExample } from "../../../src/commands/format-example.js";
@@ -16,6 +17,8 @@ import type {
   DailyAccess,
   Permission,
 } from "../../../src/daily/port.js";
+import type { Language } from "../../../src/i18n/language.js";
+import { createTranslator } from "../../../src/i18n/translator.js";
 import { SlackAdapterError } from "../errors.js";
 import type { TokenSource } from "../transport/installations.js";
 import { postCard } from "./poster.js";
@@ -58,7 +61,10 @@ export function createSlackDailyAccess(caller: Caller, deps: SlackDailyAccessDep
       if (subscription?.active && subscription.createdBy === userId) return ALLOWED;
       const admin = await isWorkspaceAdmin(deps.client, await token(), userId);
       if (admin) return ALLOWED;
-      return { ok: false, who: whoMay(deps.dailyAdmins.length > 0, subscription, admin) };
+      return {
+        ok: false,
+        who: whoMay(deps.dailyAdmins.length > 0, subscription, admin, caller.language),
+      };
     },
     async checkChannel() {
       return checkChannel(deps.client, await token(), target?.channelId ?? "");
@@ -109,19 +115,16 @@ function whoMay(
   listed: boolean,
   subscription: Subscription | undefined,
   adminKnown: boolean | undefined,
+  language: Language | undefined,
 ): string {
+  const translator = createTranslator(language);
+  const { t } = translator;
   const people = [
-    adminKnown === undefined
-      ? "workspace admins and owners (ct-bot cannot tell who they are until the app is updated with the users:read scope and reinstalled)"
-      : "workspace admins and owners",
-    listed
-      ? "the people listed in the bot's CT_DAILY_ADMINS setting"
-      : "the people listed in the bot's CT_DAILY_ADMINS setting (nobody is listed yet)",
-    subscription?.active
-      ? "the person who turned them on here"
-      : "(once posts are on) the person who turned them on",
+    adminKnown === undefined ? t("slack.who.adminsUnknown") : t("slack.who.admins"),
+    listed ? t("slack.who.listed") : t("slack.who.listedNobody"),
+    subscription?.active ? t("slack.who.creator") : t("slack.who.creatorLater"),
   ];
-  return new Intl.ListFormat("en", { type: "conjunction" }).format(people);
+  return translator.list(people);
 }
 
 const OK: ChannelCheck = { ok: true };

@@ -6,6 +6,7 @@
 import type { Logger as BoltLogger } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
 import type { DailyAccess, DailyPoster } from "../../../src/daily/port.js";
+import type { Language } from "../../../src/i18n/language.js";
 import type { TokenSource } from "../transport/installations.js";
 import { createDailyWebClient } from "../transport/web-client.js";
 import { createSlackDailyAccess } from "./access.js";
@@ -22,6 +23,8 @@ export interface SlackDailyOptions {
   logger: BoltLogger;
   /** How long a Web API call may take. */
   timeoutMs?: number;
+  /** SLACK_DEFAULT_LANG: the language of daily cards whose subscription sets none. */
+  defaultLanguage?: Language;
 }
 
 /** The poster for the scheduler, and the checks for each `/ct daily` request. */
@@ -46,8 +49,13 @@ export function createSlackDaily(options: SlackDailyOptions): SlackDaily {
   });
   const { tokenFor } = options;
   const deps = { client, tokenFor, dailyAdmins: options.dailyAdmins };
+  const language = options.defaultLanguage;
+  const poster = createSlackPoster({ client, tokenFor });
   return {
-    poster: createSlackPoster({ client, tokenFor }),
-    accessFor: (caller) => createSlackDailyAccess(caller, deps),
+    poster: language === undefined ? poster : { ...poster, defaultLanguage: language },
+    accessFor: (caller) => {
+      const access = createSlackDailyAccess(caller, deps);
+      return language === undefined ? access : { ...access, channelLanguage: language };
+    },
   };
 }

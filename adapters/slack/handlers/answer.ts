@@ -8,6 +8,7 @@ import type { BlockAction, RespondArguments, SlashCommand } from "@slack/bolt";
 import type { Caller } from "../../../src/commands/command.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
 import type { DailyAccess } from "../../../src/daily/port.js";
+import type { Language } from "../../../src/i18n/language.js";
 import {
   failureReply,
   isShareable,
@@ -18,11 +19,16 @@ import type { Reply } from "../../../src/replies/reply.js";
 import type { Logger } from "../../../src/runtime/logger.js";
 import { renderBlocks } from "../render/blocks.js";
 import type { ResponseUrlPoster } from "../transport/response-url.js";
+import type { SlackClient, UserLanguages } from "../transport/user-languages.js";
 
 /** What answering needs. */
 export interface AnswerDeps {
   bot: Bot;
   logger: Logger;
+  /** Each person's language (their Slack locale, cached). */
+  languages: UserLanguages;
+  /** SLACK_DEFAULT_LANG: the language when Slack gives no locale ct-bot speaks. */
+  defaultLanguage: Language;
   /** The `/ct daily` checks for a caller; without it, daily says it is not available. */
   dailyAccess?: (caller: Caller) => DailyAccess;
   /** Posts to response URLs; without it, answers go through Bolt's `respond`. */
@@ -45,19 +51,30 @@ export type ResponseMode =
 /** Sends one message back to Slack: Bolt's `respond`, or a {@link ResponseUrlPoster}'s post. */
 export type Respond = (message: RespondArguments) => Promise<unknown>;
 
-/** Answers `request` through `respond`. */
+/**
+ * Answers `request` through `respond`, in the language of the person asking (their locale,
+ * looked up through `client` and cached; SLACK_DEFAULT_LANG when Slack gives none).
+ */
 export async function deliverAnswer(
   deps: AnswerDeps,
   request: AnswerRequest,
   mode: ResponseMode,
   respond: Respond,
+  client: SlackClient,
 ): Promise<void> {
+  let language = deps.defaultLanguage;
   try {
+    const { caller } = request;
+    language =
+      caller.userId === undefined
+        ? deps.defaultLanguage
+        : await deps.languages.of(client, caller.workspaceId, caller.userId, deps.defaultLanguage);
+    const asking = { ...caller, language };
     const reply = await deps.bot.ask(request.text, {
-      caller: request.caller,
+      caller: asking,
       page: request.page,
       // Lazy: nothing is asked of Slack unless the command is `daily`.
-      ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(request.caller) } : {}),
+      ...(deps.dailyAccess ? { dailyAccess: deps.dailyAccess(asking) } : {}),
     });
     await respond(messageFor(reply, mode));
   } catch (error) {
@@ -66,7 +83,7 @@ export async function deliverAnswer(
       { err: error, reference, platform: "slack", invocation: request.text },
       "Slack answer failed",
     );
-    const apology = renderBlocks(failureReply(reference, request.text));
+    const apology = renderBlocks(failureReply(reference, request.text, language));
     await respond({ response_type: "ephemeral", replace_original: false, ...apology }).catch(
       (failure: unknown) =>
         deps.logger.error({ err: failure, reference }, "could not deliver the apology to Slack"),
@@ -84,7 +101,7 @@ function messageFor(reply: Reply, mode: ResponseMode): RespondArguments {
     return {
       response_type: "ephemeral",
       replace_original: false,
-      ...renderBlocks(notShareableReply(reply.invocation)),
+      ...renderBlocks(notShareableReply(reply.invocation, reply.language)),
     };
   }
   if (mode.visibility === "public") {

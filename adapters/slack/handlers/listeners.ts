@@ -10,13 +10,14 @@
  */
 import type { App, BlockAction } from "@slack/bolt";
 import { ROOT_COMMAND } from "../../../src/commands/command.js";
+import type { Language } from "../../../src/i18n/language.js";
 import { decodeAction } from "../../../src/replies/action-payload.js";
 import { staleButtonReply } from "../../../src/replies/failure-reply.js";
-import type { Logger } from "../../../src/runtime/logger.js";
 import { renderBlocks } from "../render/blocks.js";
 import { actionKindOf, SLACK_ACTION_ID_PATTERN } from "../render/buttons.js";
 import type { HomeView } from "../render/home.js";
 import { unescapeSlackText } from "../render/mrkdwn.js";
+import type { SlackClient } from "../transport/user-languages.js";
 import {
   type AnswerDeps,
   callerFromAction,
@@ -29,13 +30,14 @@ import {
 
 /** Registers the `/ct` listener on `app`. */
 export function handleCommand(app: App, deps: AnswerDeps): void {
-  app.command(`/${ROOT_COMMAND}`, async ({ command, ack, respond }) => {
+  app.command(`/${ROOT_COMMAND}`, async ({ command, ack, respond, client }) => {
     await ack();
     await deliverAnswer(
       deps,
       { text: unescapeSlackText(command.text), page: 1, caller: callerFromCommand(command) },
       { visibility: "private" },
       responderFor(deps, command.response_url, respond),
+      client,
     );
   });
 }
@@ -44,7 +46,7 @@ export function handleCommand(app: App, deps: AnswerDeps): void {
 export function handleButton(app: App, deps: AnswerDeps): void {
   app.action<BlockAction>(
     { type: "block_actions", action_id: SLACK_ACTION_ID_PATTERN },
-    async ({ ack, body, action, respond: boltRespond }) => {
+    async ({ ack, body, action, respond: boltRespond, client }) => {
       await ack();
       const respond = responderFor(deps, body.response_url, boltRespond);
       if (action.type !== "button") return;
@@ -58,7 +60,7 @@ export function handleButton(app: App, deps: AnswerDeps): void {
         body.channel?.id !== undefined &&
         container !== body.channel.id;
       if (kind === undefined || request === undefined || inOtherChannel) {
-        await staleButton(respond, deps);
+        await staleButton(respond, deps, client, body);
         return;
       }
       const mode: ResponseMode =
@@ -70,26 +72,52 @@ export function handleButton(app: App, deps: AnswerDeps): void {
         { text: request.invocation, page: request.page, caller: callerFromAction(body) },
         mode,
         respond,
+        client,
       );
     },
   );
 }
 
 /** A button from an older version, or tampered with: say so privately. */
-async function staleButton(respond: Respond, deps: AnswerDeps): Promise<void> {
-  const message = renderBlocks(staleButtonReply());
+async function staleButton(
+  respond: Respond,
+  deps: AnswerDeps,
+  client: SlackClient,
+  body: BlockAction,
+): Promise<void> {
+  const language = await deps.languages.of(
+    client,
+    body.team?.id ?? body.user.team_id,
+    body.user.id,
+    deps.defaultLanguage,
+  );
+  const message = renderBlocks(staleButtonReply(language));
   await respond({ response_type: "ephemeral", replace_original: false, ...message }).catch(
     (error: unknown) => deps.logger.warn({ err: error }, "could not answer a stale Slack button"),
   );
 }
 
-/** Registers the app_home_opened listener, publishing `view` (the same for everyone). */
-export function handleHome(app: App, view: HomeView, logger: Logger): void {
-  app.event("app_home_opened", async ({ event, client }) => {
+/**
+ * Registers the app_home_opened listener, publishing the Home tab in the person's language
+ * (`viewFor` builds it, once per language).
+ */
+export function handleHome(
+  app: App,
+  viewFor: (language: Language) => HomeView,
+  deps: Pick<AnswerDeps, "languages" | "defaultLanguage" | "logger">,
+): void {
+  const { logger } = deps;
+  app.event("app_home_opened", async ({ event, client, context }) => {
     // The Messages tab opens the same event; only the Home tab needs a view.
     if (event.tab !== "home") return;
     try {
-      await client.views.publish({ user_id: event.user, view });
+      const language = await deps.languages.of(
+        client,
+        context.teamId,
+        event.user,
+        deps.defaultLanguage,
+      );
+      await client.views.publish({ user_id: event.user, view: viewFor(language) });
     } catch (error) {
       logger.error({ err: error, platform: "slack" }, "could not publish the Home tab");
     }

@@ -4,6 +4,7 @@
  * reply. Pure, so slash command answers, shared posts and daily posts all use it.
  */
 
+import { createTranslator } from "../../../src/i18n/translator.js";
 import { clipRange, clipText } from "../../../src/replies/clip-text.js";
 import type { Reply } from "../../../src/replies/reply.js";
 import {
@@ -24,9 +25,8 @@ export interface RenderOptions {
   sharedBy?: string;
 }
 
-/** Shown when the budget ran out before the end of the body. */
-export const SHORTENED_NOTE =
-  "Shortened to fit in one Slack message: open the passages one by one to read them whole.";
+/** Shown (in English; in the reply's language: `slack.shortened`) when the budget ran out before the end of the body. */
+export const SHORTENED_NOTE = createTranslator("en").t("slack.shortened");
 
 /** Plain characters of the reply's opening kept in the fallback `text` (escaped, well under 4000). */
 export const FALLBACK_SUMMARY_MAX = 500;
@@ -42,13 +42,21 @@ const SHRINK_MIN = 200;
  * await respond({ response_type: "ephemeral", text, blocks });
  */
 export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
+  const { t } = createTranslator(reply.language);
   const shared = options.sharedBy !== undefined;
   const top: SlackBlock[] = [headerBlock(reply.title)];
   if (options.sharedBy !== undefined) {
-    top.push(contextBlock(`Shared by ${mentionOf(clipText(options.sharedBy, 100))}`));
+    top.push(
+      contextBlock(t("reply.sharedBy", { user: mentionOf(clipText(options.sharedBy, 100)) })),
+    );
   }
   const buttons = renderButtons(reply, { shared });
-  const blocks = fitBody(top, bodyPieces(reply, buttons.accessories), buttons.blocks);
+  const blocks = fitBody(
+    top,
+    bodyPieces(reply, buttons.accessories),
+    buttons.blocks,
+    t("slack.shortened"),
+  );
   return { text: fallbackText(reply), blocks };
 }
 
@@ -60,8 +68,9 @@ function fitBody(
   top: readonly SlackBlock[],
   pieces: Iterable<BodyPiece>,
   bottom: readonly SlackBlock[],
+  shortenedNote: string,
 ): SlackBlock[] {
-  const note = contextBlock(escapeMrkdwn(SHORTENED_NOTE));
+  const note = contextBlock(escapeMrkdwn(shortenedNote));
   let room = SLACK_MESSAGE_BUDGET - blocksSize([...top, ...bottom, note]);
   let slots = SLACK_BLOCKS_MAX - top.length - bottom.length - 1;
   const body: SlackBlock[] = [];

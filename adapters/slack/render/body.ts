@@ -3,7 +3,7 @@
  * excerpt is longer than a section holds) with its citation, list entries and the page line.
  * Each block comes with a way to shorten it, used only when the message budget runs out.
  */
-
+import { createTranslator, type Translator } from "../../../src/i18n/translator.js";
 import {
   clipRange,
   clipText,
@@ -38,12 +38,15 @@ export function* bodyPieces(
   reply: Reply,
   accessories: ReadonlyMap<string, ButtonElement>,
 ): Generator<BodyPiece> {
+  const { t } = createTranslator(reply.language);
   const intro = reply.intro.join("\n");
   yield* textPieces(intro, 0, intro.length, (s, e) => escapeMrkdwn(intro.slice(s, e)));
-  for (const item of reply.items) yield* itemPieces(item, accessories.get(item.passageId));
+  for (const item of reply.items) yield* itemPieces(item, accessories.get(item.passageId), t);
   yield* entryPieces(reply.entries);
   if (reply.page.count > 1) {
-    yield { block: contextBlock(`Page ${reply.page.number} of ${reply.page.count}`) };
+    yield {
+      block: contextBlock(t("slack.page", { number: reply.page.number, count: reply.page.count })),
+    };
   }
 }
 
@@ -77,7 +80,11 @@ function* textPieces(
 }
 
 /** An excerpt (or its snippet) with its matched terms in bold, then its citation. */
-function* itemPieces(item: ReplyItem, accessory: ButtonElement | undefined): Generator<BodyPiece> {
+function* itemPieces(
+  item: ReplyItem,
+  accessory: ButtonElement | undefined,
+  t: Translator["t"],
+): Generator<BodyPiece> {
   const { text } = item;
   const window = accessory && item.snippet ? item.snippet : { start: 0, end: text.length };
   const start = Math.min(Math.max(0, window.start), text.length);
@@ -89,17 +96,20 @@ function* itemPieces(item: ReplyItem, accessory: ButtonElement | undefined): Gen
   const trail = end < text.length ? ELLIPSIS : "";
   const render: RenderRange = (s, e) => markedMrkdwn(text, item.marks, s, e);
   yield* textPieces(text, start, end, render, headline + lead, trail, accessory);
-  yield { block: contextBlock(citationLine(item)) };
+  yield { block: contextBlock(citationLine(item, t)) };
 }
 
 /** "Section · Document · Publisher · Date", without repeating a section named like its document. */
-function citationLine(item: ReplyItem): string {
+function citationLine(item: ReplyItem, t: Translator["t"]): string {
   const { section, title, publisher, date, dateNote } = item.citation;
   const parts = [section, title === section ? "" : title, publisher, date]
     .map((part) => part.trim())
     .filter((part) => part !== "");
   const note = dateNote?.trim() ? ` — ${dateNote.trim()}` : "";
-  const line = parts.length > 0 ? `Source: ${parts.join(" · ")}${note}` : "Source: (unknown)";
+  const line =
+    parts.length > 0
+      ? t("slack.source", { source: `${parts.join(" · ")}${note}` })
+      : t("slack.sourceUnknown");
   // With a url, the whole line links to the passage in context: `<url|text>`.
   const url = item.citation.url === undefined ? undefined : linkUrl(item.citation.url);
   const room = SLACK_CONTEXT_TEXT_MAX - (url === undefined ? 0 : url.length + 3);

@@ -4,6 +4,7 @@
  * action_id says only what kind of click it is (unique within its message); what to run
  * travels in the button's value (src/replies/action-payload.ts).
  */
+import { createTranslator, type Translator } from "../../../src/i18n/translator.js";
 import { encodeAction, encodeRequest } from "../../../src/replies/action-payload.js";
 import type { Reply, ReplyAction, Suggestion } from "../../../src/replies/reply.js";
 import {
@@ -40,6 +41,7 @@ const VALUE_CAPS = [SLACK_BUTTON_VALUE_MAX, 500, 200] as const;
  */
 export function renderButtons(reply: Reply, options: { shared: boolean }): ReplyButtons {
   const ids = createActionIds();
+  const { t } = createTranslator(reply.language);
   const onPage = new Set(reply.items.map((item) => item.passageId));
   // "Read in full" only where the compact view cuts the excerpt: a whole one has nothing more.
   const cut = new Set(reply.items.filter((i) => i.snippet).map((item) => item.passageId));
@@ -50,7 +52,10 @@ export function renderButtons(reply: Reply, options: { shared: boolean }): Reply
     if (action.type === "open" && onPage.has(action.passageId)) {
       if (cut.has(action.passageId) && !accessories.has(action.passageId)) {
         const value = encodeAction(reply, action, ACCESSORY_VALUE_MAX);
-        accessories.set(action.passageId, buttonElement("Read in full", ids("open"), value));
+        accessories.set(
+          action.passageId,
+          buttonElement(t("button.readInFull"), ids("open"), value),
+        );
       }
       continue;
     }
@@ -61,7 +66,7 @@ export function renderButtons(reply: Reply, options: { shared: boolean }): Reply
 
   let blocks: SlackBlock[] = [];
   for (const cap of VALUE_CAPS) {
-    blocks = rows(reply, actions, suggestions, cap, ids);
+    blocks = rows(reply, actions, suggestions, cap, ids, t);
     if (blocksSize(blocks) <= BUTTON_ROWS_BUDGET) return { accessories, blocks };
   }
   // Only absurd replies get here (dozens of long labels): drop buttons from the end.
@@ -76,6 +81,7 @@ export function renderButtons(reply: Reply, options: { shared: boolean }): Reply
       suggestions.slice(0, keepSuggestions),
       VALUE_CAPS[VALUE_CAPS.length - 1] ?? SLACK_BUTTON_VALUE_MAX,
       ids,
+      t,
     );
   }
   return { accessories, blocks };
@@ -87,14 +93,15 @@ function rows(
   suggestions: readonly Suggestion[],
   cap: number,
   ids: (kind: SlackActionKind) => string,
+  t: Translator["t"],
 ): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (suggestions.length > 0) {
-    blocks.push(sectionBlock("*Did you mean?*"));
+    blocks.push(sectionBlock(`*${t("button.didYouMean")}*`));
     blocks.push(actionsBlock(suggestions.map((s) => suggestionButton(s, cap, ids))));
   }
   if (actions.length > 0) {
-    blocks.push(actionsBlock(actions.map((a) => actionButton(reply, a, cap, ids))));
+    blocks.push(actionsBlock(actions.map((a) => actionButton(reply, a, cap, ids, t))));
   }
   return blocks;
 }
@@ -108,17 +115,18 @@ function actionButton(
   action: ReplyAction,
   cap: number,
   ids: (kind: SlackActionKind) => string,
+  t: Translator["t"],
 ): ButtonElement {
   const value = encodeAction(reply, action, cap);
   switch (action.type) {
     case "share":
-      return buttonElement("Share in channel", ids("share"), value, true);
+      return buttonElement(t("button.shareInChannel"), ids("share"), value, true);
     case "page":
       return buttonElement(action.label, ids("page"), value);
     case "open":
-      return buttonElement("Read in full", ids("open"), value);
+      return buttonElement(t("button.readInFull"), ids("open"), value);
     case "related":
-      return buttonElement("More like this", ids("related"), value);
+      return buttonElement(t("button.moreLikeThis"), ids("related"), value);
   }
 }
 

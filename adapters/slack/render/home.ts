@@ -1,12 +1,15 @@
 /**
  * The App Home tab: what ct-bot does, its commands with examples (generated from the command
- * registry), the topics, and the source with its date. Built once per process: it depends
- * only on the content and the registry.
+ * registry), the topics, and the source with its date, in one language. Built once per
+ * process and language: it depends only on the content, the registry and the language.
  */
 
 import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import type { Bot } from "../../../src/commands/create-bot.js";
-import { formatExample } from "../../../src/commands/format-example.js";
+import { describeCommand } from "../../../src/commands/describe-command.js";
+import { formatExample, formatUsage } from "../../../src/commands/format-example.js";
+import { DEFAULT_LANGUAGE, type Language } from "../../../src/i18n/language.js";
+import { createTranslator } from "../../../src/i18n/translator.js";
 import { clipRange, clipText, groupLines } from "../../../src/replies/clip-text.js";
 import { contextBlock, headerBlock, type SlackBlock, sectionBlock } from "./block-kit.js";
 import { SLACK_CONTEXT_TEXT_MAX, SLACK_HOME_BLOCKS_MAX, SLACK_SECTION_TEXT_MAX } from "./limits.js";
@@ -18,8 +21,8 @@ export interface HomeView {
   blocks: SlackBlock[];
 }
 
-/** What the Home tab says ct-bot is for. */
-export const HOME_INTRO = `ct-bot answers questions about France's counter-terrorism doctrine with excerpts quoted word for word, each with its citation. Type /${ROOT_COMMAND} and a command, or any words to search. Answers are visible only to you until you press Share in channel.`;
+/** What the Home tab says ct-bot is for (in English; `home.intro` in the catalogues). */
+export const HOME_INTRO = createTranslator("en").t("home.intro", { root: ROOT_COMMAND });
 
 /** Names and summaries are short; anything longer is cut so a line stays a line. */
 const LINE_PART_MAX = 400;
@@ -30,24 +33,31 @@ const LINE_PART_MAX = 400;
  * @example
  * await client.views.publish({ user_id: event.user, view: renderHome(bot) });
  */
-export function renderHome(bot: Pick<Bot, "commands" | "content">): HomeView {
+export function renderHome(
+  bot: Pick<Bot, "commands" | "content">,
+  language: Language = DEFAULT_LANGUAGE,
+): HomeView {
   const { commands, content } = bot;
-  const example = (text: string) => formatExample(text, "slack", commands);
-  const blocks: SlackBlock[] = [headerBlock("ct-bot"), sectionBlock(escapeMrkdwn(HOME_INTRO))];
+  const { t } = createTranslator(language);
+  const example = (text: string) => formatExample(text, "slack", commands, language);
+  const blocks: SlackBlock[] = [
+    headerBlock("ct-bot"),
+    sectionBlock(escapeMrkdwn(t("home.intro", { root: ROOT_COMMAND }))),
+  ];
 
-  blocks.push({ type: "divider" }, headerBlock("Commands"));
+  blocks.push({ type: "divider" }, headerBlock(t("home.commands")));
   for (const command of commands.filter((c) => !c.hidden)) {
     const examples = command.examples.map((e) => `\`${escapeMrkdwn(example(e))}\``).join("  ·  ");
     const lines = [
-      `*${escapeMrkdwn(example(command.usage))}*`,
-      escapeMrkdwn(command.description),
-      ...(examples === "" ? [] : [`Try ${examples}`]),
+      `*${escapeMrkdwn(formatUsage(command, "slack", language))}*`,
+      escapeMrkdwn(describeCommand(command, language)),
+      ...(examples === "" ? [] : [t("home.try", { examples })]),
     ];
     blocks.push(sectionBlock(fitSection(lines.join("\n"))));
   }
 
   if (content.topics.length > 0) {
-    blocks.push({ type: "divider" }, headerBlock("Topics"));
+    blocks.push({ type: "divider" }, headerBlock(t("home.topics")));
     const lines = content.topics.map(
       (t) =>
         `• *${part(t.title)}* — ${part(t.summary)}  \`${escapeMrkdwn(example(`topics ${t.id}`))}\``,
@@ -60,11 +70,11 @@ export function renderHome(bot: Pick<Bot, "commands" | "content">): HomeView {
   if (content.sources.length > 0) {
     blocks.push(
       { type: "divider" },
-      headerBlock(content.sources.length === 1 ? "Source" : "Sources"),
+      headerBlock(t("home.sources", { count: content.sources.length })),
     );
     for (const source of content.sources) {
       const link = /^https?:\/\/[^\s<>|]+$/u.test(source.url ?? "")
-        ? `\n<${source.url}|Read the source>`
+        ? `\n<${source.url}|${escapeMrkdwn(t("home.readSource"))}>`
         : "";
       blocks.push(
         sectionBlock(
@@ -72,9 +82,7 @@ export function renderHome(bot: Pick<Bot, "commands" | "content">): HomeView {
             `*${part(source.title)}*\n${part(source.publisher)}, ${part(source.dateLabel)}${link}`,
           ),
         ),
-        contextBlock(
-          fitContext(`Every excerpt is quoted verbatim from this source. ${source.rights}`),
-        ),
+        contextBlock(fitContext(t("home.verbatim", { rights: source.rights }))),
       );
     }
   }

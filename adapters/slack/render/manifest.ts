@@ -3,6 +3,10 @@
  * usage hint cannot drift from what the bot answers. Socket Mode by default; with a public
  * URL, HTTP mode with every request URL pointing at POST /slack/events and the OAuth redirect
  * URL at GET /slack/oauth_redirect (used when the bot serves many workspaces).
+ *
+ * English only: a Slack manifest has one description per field and no localized variants, so
+ * the app's descriptions and the `/ct` hint stay in English. Everything the bot writes
+ * afterwards (answers, Home tab) follows each person's Slack locale.
  */
 import { Document, isScalar, isSeq } from "yaml";
 import type { CommandDefinition } from "../../../src/commands/command.js";

@@ -35,6 +35,8 @@ describe("the /ct command definition", () => {
       type: 3,
       name: "name",
       description: "A partner, e.g. India, UN, GCTF",
+      name_localizations: { fr: "nom" },
+      description_localizations: { fr: "Un partenaire, par exemple Inde, ONU, GCTF" },
       required: false,
       autocomplete: true,
       max_length: 100,

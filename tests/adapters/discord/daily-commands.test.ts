@@ -144,6 +144,8 @@ describe("/ct daily on Discord", () => {
       { name: "Next post", value: "Tue 3 Mar 2026, 07:15 (Asia/Tokyo)" },
       { name: "Facts left in this cycle", value: `${total} of ${total}` },
       { name: "State", value: "Running" },
+      // The card's language: the fake guild's locale, or English.
+      { name: "Language", value: "English" },
     ]);
   });
 

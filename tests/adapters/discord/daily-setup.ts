@@ -116,12 +116,21 @@ export interface DailyRig {
   readonly sleeps: number[];
   /** The server channel, asked by a member with Manage Channels, the bot able to post. */
   readonly place: Place;
-  /** Runs `/ct daily` with `options` at `place` (the rig's by default). */
-  ask(options: Record<string, string>, place?: Place): Promise<Answered>;
+  /**
+   * Runs `/ct daily` with `options` at `place` (the rig's by default), from a client and server
+   * in `locales` (`en-US` and no guild locale by default).
+   */
+  ask(options: Record<string, string>, place?: Place, locales?: Locales): Promise<Answered>;
   /** "Fact of the day" cards posted in the rig's channel. */
   factPosts(): ChannelPost[];
   subscription(): Promise<Subscription | undefined>;
   close(): Promise<void>;
+}
+
+/** The interaction's `locale` (the person's client) and `guild_locale` (the server's). */
+export interface Locales {
+  locale?: string;
+  guild_locale?: string;
 }
 
 /** How to start a rig. */
@@ -170,8 +179,8 @@ export async function startDailyRig(options: RigOptions = {}): Promise<DailyRig>
     scheduler,
     sleeps,
     place,
-    async ask(values, at = place) {
-      const interaction = commandInteraction(at, "daily", values);
+    async ask(values, at = place, locales = {}) {
+      const interaction = { ...commandInteraction(at, "daily", values), ...locales };
       const from = fake.requests.length;
       const first = keys
         ? await askOverHttp(fake, running, interaction, keys.privateKey)

@@ -3,10 +3,12 @@
  * within Discord's embed, component and autocomplete limits (checked by the fake's oracle,
  * which writes Discord's numbers out independently of the adapter's constants).
  */
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planResponse } from "../../../adapters/discord/handlers/interaction.js";
 import { renderMessage } from "../../../adapters/discord/render/message.js";
+import { LANGUAGES } from "../../../src/i18n/language.js";
 import type { Reply, ReplyAction } from "../../../src/replies/reply.js";
 import {
   autocompleteInteraction,
@@ -91,6 +93,8 @@ const reply: fc.Arbitrary<Reply> = fc.record(
     actions: fc.array(action, { maxLength: 30 }),
     invocation: text(300),
     reference: fc.stringMatching(/^[0-9a-f]{8}$/u),
+    // Our words in every language ct-bot speaks: French labels and notes are longer.
+    language: fc.constantFrom(...LANGUAGES),
   },
   {
     requiredKeys: [
@@ -140,21 +144,28 @@ describe("Discord limits for any input to any command", () => {
   const visible = bot.commands.filter((c) => !c.hidden);
   const command = fc.constantFrom(...visible);
 
-  async function answerTo(interaction: InteractionPayload) {
+  /** The Discord client locales of the languages ct-bot speaks (and one it does not). */
+  const locale = fc.constantFrom("en-US", "fr", "de");
+
+  async function answerTo(interaction: InteractionPayload, clientLocale = "en-US") {
     // The payload builders make what Discord sends; the handler takes it as raw JSON.
-    return planResponse(interaction as never, bot).answer();
+    return planResponse({ ...interaction, locale: clientLocale } as never, bot).answer();
   }
 
   it("answers every subcommand with any option values within the limits", async () => {
     await fc.assert(
       fc.asyncProperty(
         command,
-        fc.array(text(300), { minLength: 4, maxLength: 4 }),
-        async (definition, values) => {
+        fc.array(text(300), { minLength: 5, maxLength: 5 }),
+        locale,
+        async (definition, values, clientLocale) => {
           const options = Object.fromEntries(
             definition.options.map((o, i) => [o.name, values[i] ?? ""]),
           );
-          const response = await answerTo(commandInteraction(place, definition.name, options));
+          const response = await answerTo(
+            commandInteraction(place, definition.name, options),
+            clientLocale,
+          );
           expect(response.type).toBe(4);
           expect(messageProblems("data" in response ? response.data : undefined)).toEqual([]);
         },
@@ -171,8 +182,11 @@ describe("Discord limits for any input to any command", () => {
         .map(([v, p, t]) => `ct1:${v}:${p}:${t}`),
     );
     await fc.assert(
-      fc.asyncProperty(payload, fc.boolean(), async (customId, ephemeral) => {
-        const response = await answerTo(buttonInteraction(place, customId, ephemeral));
+      fc.asyncProperty(payload, fc.boolean(), locale, async (customId, ephemeral, clientLocale) => {
+        const response = await answerTo(
+          buttonInteraction(place, customId, ephemeral),
+          clientLocale,
+        );
         expect(messageProblems("data" in response ? response.data : undefined)).toEqual([]);
       }),
       { numRuns: 200, plugins },

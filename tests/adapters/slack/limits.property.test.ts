@@ -6,21 +6,30 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderBlocks } from "../../../adapters/slack/render/blocks.js";
 import { createBot } from "../../../src/commands/create-bot.js";
+import { LANGUAGES, type Language } from "../../../src/i18n/language.js";
 import type { Reply, ReplyAction } from "../../../src/replies/reply.js";
 import { limitViolations } from "./block-limits.js";
 import { testContent } from "./slack-harness.js";
 
 const bot = createBot({ content: testContent() });
-const SLACK = { platform: "slack" as const, userId: "U0ALICE1" };
+/** The caller, reading `language` (French text is longer: the limits must hold in both). */
+const slackIn = (language: Language) => ({
+  platform: "slack" as const,
+  userId: "U0ALICE1",
+  language,
+});
 
 /** Every page of the answer to `text`, rendered privately and shared, with what is wrong. */
-async function violationsFor(text: string): Promise<string[]> {
-  const first = await bot.ask(text, { caller: SLACK });
+async function violationsFor(text: string, language: Language = "en"): Promise<string[]> {
+  const caller = slackIn(language);
+  const first = await bot.ask(text, { caller });
   const problems: string[] = [];
   for (let page = 1; page <= first.page.count; page++) {
-    const reply = page === 1 ? first : await bot.ask(text, { caller: SLACK, page });
+    const reply = page === 1 ? first : await bot.ask(text, { caller, page });
     for (const message of [renderBlocks(reply), renderBlocks(reply, { sharedBy: "U0ALICE1" })]) {
-      problems.push(...limitViolations(message).map((p) => `${text} (page ${page}): ${p}`));
+      problems.push(
+        ...limitViolations(message).map((p) => `${language} ${text} (page ${page}): ${p}`),
+      );
     }
   }
   return problems;
@@ -60,9 +69,11 @@ const awkwardText = (maxLength: number, big = false) =>
 describe("every reply stays within Slack's limits", () => {
   it("for every example of every command in the registry, on every page", async () => {
     const problems: string[] = [];
-    for (const command of bot.commands) {
-      for (const text of [command.name, ...command.examples])
-        problems.push(...(await violationsFor(text)));
+    for (const language of LANGUAGES) {
+      for (const command of bot.commands) {
+        for (const text of [command.name, ...command.examples])
+          problems.push(...(await violationsFor(text, language)));
+      }
     }
     expect(problems).toEqual([]);
   });
@@ -70,9 +81,14 @@ describe("every reply stays within Slack's limits", () => {
   it("for every command given arbitrary text", async () => {
     const names = bot.commands.map((c) => c.name);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("", ...names), awkwardText(600), async (name, rest) => {
-        expect(await violationsFor(`${name} ${rest}`)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom("", ...names),
+        awkwardText(600),
+        fc.constantFrom(...LANGUAGES),
+        async (name, rest, language) => {
+          expect(await violationsFor(`${name} ${rest}`, language)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -130,6 +146,7 @@ describe("every reply stays within Slack's limits", () => {
       }),
       actions: fc.array(actionArb, { maxLength: 60, size: "medium" }),
       invocation: awkwardText(5000, true),
+      language: fc.constantFrom(...LANGUAGES),
     });
     fc.assert(
       fc.property(

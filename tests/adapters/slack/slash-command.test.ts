@@ -76,6 +76,8 @@ describe.each<Transport>(["http", "socket"])("/ct over %s", (transport) => {
         channelId: TEST_USER.channel,
         isDirectMessage: false,
         workspaceId: TEST_USER.team,
+        // The person's Slack locale (users.info), English for the fake's en-US users.
+        language: "en",
       },
     ]);
   });

@@ -13,6 +13,8 @@ export interface FakeUser {
   is_admin?: boolean;
   is_owner?: boolean;
   is_primary_owner?: boolean;
+  /** The person's Slack locale, which users.info reports with `include_locale`; en-US when absent. */
+  locale?: string;
 }
 
 /** The people in the fake workspace, by role. */
@@ -25,6 +27,10 @@ export const FAKE_USERS = {
   primaryOwner: { id: "U0PRIME1", name: "pat", is_primary_owner: true },
   /** A regular member whom tests list in CT_DAILY_ADMINS. */
   delegate: { id: "U0DELEG1", name: "dee" },
+  /** A regular member whose Slack is in French. */
+  french: { id: "U0FRANC1", name: "francoise", locale: "fr-FR" },
+  /** A channel admin whose Slack is in French. */
+  frenchAdmin: { id: "U0FRADM1", name: "fanny", is_admin: true, locale: "fr-FR" },
 } as const satisfies Record<string, FakeUser>;
 
 /** A channel as the fake sees it. */
@@ -79,7 +85,13 @@ export function createFakeWorkspace(): FakeWorkspace {
   return {
     setUser(id, flags) {
       const user = users.get(id);
-      if (user) users.set(id, { id: user.id, name: user.name, ...flags });
+      if (user)
+        users.set(id, {
+          id: user.id,
+          name: user.name,
+          ...(user.locale === undefined ? {} : { locale: user.locale }),
+          ...flags,
+        });
     },
     setChannel(id, changes) {
       channels.set(id, { ...channel(id), ...changes });
@@ -90,11 +102,19 @@ export function createFakeWorkspace(): FakeWorkspace {
       const c = channel(id);
       switch (method) {
         case "users.info": {
-          const user = users.get(String(args.user));
-          if (!user) return fail("user_not_found");
+          const found = users.get(String(args.user));
+          if (!found) return fail("user_not_found");
+          // Slack reports the locale only when asked (include_locale=true).
+          const { locale = "en-US", ...user } = found;
           return {
             ok: true,
-            user: { is_admin: false, is_owner: false, is_primary_owner: false, ...user },
+            user: {
+              is_admin: false,
+              is_owner: false,
+              is_primary_owner: false,
+              ...user,
+              ...(String(args.include_locale) === "true" ? { locale } : {}),
+            },
           };
         }
         case "conversations.info":
