@@ -3,7 +3,8 @@
  * says about one of them.
  */
 import { foldCase } from "../content/fold-text.js";
-import type { EntityKind } from "../content/types.js";
+import type { Entity, EntityKind } from "../content/types.js";
+import type { Language } from "../i18n/language.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 import type { Answer } from "../replies/answers.js";
@@ -56,17 +57,26 @@ export function lookupEntity(
     );
   }
   const hits = index.aboutEntity(entity);
+  const shown = entityNameIn(entity, context.language);
   const note =
     corrected === undefined
       ? []
-      : [t("search.corrected", { shown: echo(entity.name), typed: echo(name) })];
-  return passagesAnswer(t("entity.about", { name: entity.name }), itemsOf(content, hits), {
-    intro: [...note, t("entity.mentioned", { name: entity.name, count: hits.length })],
+      : [t("search.corrected", { shown: echo(shown), typed: echo(name) })];
+  return passagesAnswer(t("entity.about", { name: shown }), itemsOf(content, hits), {
+    intro: [...note, t("entity.mentioned", { name: shown, count: hits.length })],
   });
 }
 
 /** Most aliases a list row shows; the rest still work as names. */
 export const LIST_ALIASES_MAX = 3;
+
+/**
+ * The name to show for `entity` in `language`: its first French name in French (entities.yaml
+ * `fr:`), else its name (`India` → `Inde`; `Nigeria`, which has no `fr:`, stays `Nigeria`).
+ */
+export function entityNameIn(entity: Entity, language: Language): string {
+  return (language === "fr" ? entity.frenchNames[0] : undefined) ?? entity.name;
+}
 
 /**
  * "also EU" for a list row: the aliases that read differently from the name and from each

@@ -9,6 +9,7 @@ import type { ReplyAction, Suggestion } from "../replies/reply.js";
 import { EXACT_PREFIX } from "../search/parse-query.js";
 import type { SearchOutcome } from "../search/search-index.js";
 import type { CommandDefinition } from "./command.js";
+import { entityNameIn } from "./lookup-entity.js";
 
 /** Longest query searched; longer ones are cut at a word boundary. */
 export const QUERY_MAX = 200;
@@ -62,7 +63,11 @@ export const searchCommand: CommandDefinition = {
         ],
         content.sources.map((s) => ({ label: s.id, command: `search ${query} source:${s.id}` })),
       );
-    const outcome = index.search(query, sourceId === undefined ? {} : { sourceId });
+    // The reader's language only tips a close call: the query's own words decide.
+    const outcome = index.search(query, {
+      language: context.language,
+      ...(sourceId === undefined ? {} : { sourceId }),
+    });
     switch (outcome.kind) {
       case "empty":
         return noticeAnswer(t("search.empty.title"), [
@@ -80,7 +85,7 @@ export const searchCommand: CommandDefinition = {
       case "entity":
         return withCorrection(
           passagesAnswer(
-            t("entity.about", { name: outcome.entity.name }),
+            t("entity.about", { name: entityNameIn(outcome.entity, context.language) }),
             itemsOf(content, outcome.hits),
             { intro: correctionIntro(query, outcome, t) },
           ),
