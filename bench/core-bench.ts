@@ -82,10 +82,11 @@ export const FRENCH_QUERIES = [
 ];
 
 /**
- * The core's per-command budget: p99 under 5 ms (issue 12's goal for a query at 1000× content;
- * the core bench runs the bundled content, so every command should be well within it).
+ * The core's per-command budget: p99 under 1 ms through the core (parse, search, reply), as the
+ * core issue (issue 2) set it for the bundled content. Issue 14 asks French queries to stay
+ * within it too.
  */
-export const PER_COMMAND_BUDGET_MS = 5;
+export const PER_COMMAND_BUDGET_MS = 1;
 
 const NAMES = [
   "India",
