@@ -22,16 +22,23 @@ export function lookupEntity(
   if (name === undefined || name === "") {
     const entries = content.entities
       .filter((e) => e.kinds.includes(kind))
-      .map((e) => ({
-        label: e.name,
-        detail: [
-          aliasNote(e.name, e.aliases, t),
-          t("count.passages", { count: e.passageIds.length }),
-        ]
-          .filter(Boolean)
-          .join(" · "),
-        command: `${command} ${e.name}`,
-      }));
+      .map((e) => {
+        // In French, the French name leads and the English name joins the other names.
+        const label = entityNameIn(e, context.language);
+        const others = [e.name, ...e.frenchNames, ...e.aliases].filter(
+          (n, i, all) => n !== label && all.indexOf(n) === i,
+        );
+        return {
+          label,
+          detail: [
+            aliasNote(label, label === e.name ? e.aliases : others, t),
+            t("count.passages", { count: e.passageIds.length }),
+          ]
+            .filter(Boolean)
+            .join(" · "),
+          command: `${command} ${label}`,
+        };
+      });
     const example = entries[0]
       ? [t("entity.askOne", { example: context.example(`${command} ${entries[0].label}`) })]
       : [];
