@@ -163,6 +163,19 @@ describe("French names", () => {
     for (const french of ["Inde", "Nations unies", "Russie", "Union européenne"])
       expect(rows.join(" ")).not.toContain(french);
   });
+
+  it("lead the lists and titles of a French reader, the English name among the others", async () => {
+    const bot = testBot();
+    const caller = { platform: "console" as const, language: "fr" as const };
+    const list = await bot.ask("partenaires", { caller });
+    const un = list.entries.find((e) => e.label === "Nations unies");
+    expect(un?.detail).toContain("United Nations");
+    expect(un?.command).toBe("partners Nations unies");
+    expect(list.entries.map((e) => e.label)).toContain("Nigeria");
+    const india = await bot.ask("partenaires India", { caller });
+    expect(india.title).toBe("Ce que dit le document sur Inde");
+    expect(india.items.map((i) => i.passageId)).toEqual(["eu-cooperation"]);
+  });
 });
 
 describe("any French input", () => {
