@@ -55,18 +55,18 @@ export const factCommand: CommandDefinition = {
   examples: ["fact", "fact random"],
   access: "everyone",
   lookup: true,
-  run(args, { content, clock, random, t }) {
+  run(args, { content, clock, random, t, language }) {
     if (content.facts.length === 0)
       return noticeAnswer(t("fact.none.title"), [t("fact.none.intro")]);
     if (args.which === "random") {
       const fact = content.facts[Math.floor(random() * content.facts.length)] ?? content.facts[0];
       return fact
-        ? factAnswer(content, fact, t("fact.random"), t)
+        ? factAnswer(content, fact, t("fact.random"), t, language)
         : noticeAnswer(t("fact.none.title"), []);
     }
     const fact = factOfTheDay(content, clock.now());
     return fact
-      ? factAnswer(content, fact, t("fact.today"), t)
+      ? factAnswer(content, fact, t("fact.today"), t, language)
       : noticeAnswer(t("fact.none.title"), []);
   },
 };

@@ -6,6 +6,7 @@ import type { Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { ReplyAction, Suggestion } from "../replies/reply.js";
+import { topicTextIn } from "../replies/text-in.js";
 import { EXACT_PREFIX } from "../search/parse-query.js";
 import type { SearchOutcome } from "../search/search-index.js";
 import type { CommandDefinition } from "./command.js";
@@ -92,14 +93,16 @@ export const searchCommand: CommandDefinition = {
           query,
           outcome,
         );
-      case "topic":
+      case "topic": {
+        const { title, summary } = topicTextIn(outcome.topic, context.language);
         return withCorrection(
-          passagesAnswer(outcome.topic.title, itemsOf(content, outcome.hits), {
-            intro: [...correctionIntro(query, outcome, t), outcome.topic.summary],
+          passagesAnswer(title, itemsOf(content, outcome.hits), {
+            intro: [...correctionIntro(query, outcome, t), summary],
           }),
           query,
           outcome,
         );
+      }
       case "text": {
         const intro = [
           ...correctionIntro(query, outcome, t),

@@ -3,6 +3,7 @@
  */
 import { echo } from "../input/clean-input.js";
 import { itemsOf, listAnswer, noticeAnswer, passagesAnswer } from "../replies/answers.js";
+import { topicTextIn } from "../replies/text-in.js";
 import { editDistance } from "../search/edit-distance.js";
 import type { CommandDefinition } from "./command.js";
 
@@ -25,16 +26,16 @@ export const topicsCommand: CommandDefinition = {
   access: "everyone",
   lookup: true,
   run(args, context) {
-    const { content, index, t } = context;
+    const { content, index, t, language } = context;
     if (args.name === undefined || args.name === "") {
-      const entries = content.topics.map((topic) => ({
-        label: topic.title,
-        detail: t("topics.detail", {
-          summary: topic.summary,
-          count: topic.passageIds.length,
-        }),
-        command: `topics ${topic.id}`,
-      }));
+      const entries = content.topics.map((topic) => {
+        const { title, summary } = topicTextIn(topic, language);
+        return {
+          label: title,
+          detail: t("topics.detail", { summary, count: topic.passageIds.length }),
+          command: `topics ${topic.id}`,
+        };
+      });
       const first = content.topics[0];
       return listAnswer(
         t("topics.title"),
@@ -47,7 +48,7 @@ export const topicsCommand: CommandDefinition = {
       const near = content.topics
         .map((topic) => ({
           id: topic.id,
-          title: topic.title,
+          title: topicTextIn(topic, language).title,
           distance: Math.min(
             ...[topic.title, topic.id, ...topic.aliases].map((n) =>
               editDistance(n, args.name ?? ""),
@@ -71,13 +72,14 @@ export const topicsCommand: CommandDefinition = {
       );
     }
     const passages = topic.passageIds.flatMap((id) => content.passageById.get(id) ?? []);
+    const { title, summary } = topicTextIn(topic, language);
     return passagesAnswer(
-      topic.title,
+      title,
       itemsOf(
         content,
         passages.map((passage) => ({ passage })),
       ),
-      { intro: [topic.summary] },
+      { intro: [summary] },
     );
   },
 };

@@ -74,6 +74,8 @@ export const topicsFileSchema = z.array(
     id,
     title: text,
     summary: text,
+    /** Our French title and summary, shown in French replies (optional: English is shown). */
+    fr: z.strictObject({ title: text, summary: text }).optional(),
     aliases: z.array(text).default([]),
     passages: z.array(id).min(1),
   }),
@@ -142,6 +144,8 @@ export const factsFileSchema = z.array(
   z.strictObject({
     id,
     headline: text.max(FACT_HEADLINE_MAX),
+    /** Our French headline, shown in French replies and posts (optional: English is shown). */
+    fr: z.strictObject({ headline: text.max(FACT_HEADLINE_MAX) }).optional(),
     passage: id,
     quote: text.max(FACT_QUOTE_MAX),
     /** Picked by `content import`, not yet reviewed: an editor checks it and removes the mark. */

@@ -50,6 +50,7 @@ function assemble(packs: RawPack[]): Content {
     pack.facts.map((f) => ({
       id: f.id,
       headline: f.headline,
+      ...(f.fr === undefined ? {} : { frenchHeadline: f.fr.headline }),
       quote: foldWhitespace(f.quote),
       passageId: f.passage,
     })),
@@ -70,13 +71,15 @@ function assemble(packs: RawPack[]): Content {
       });
     }
     for (const t of pack.topics) {
-      const topic = topics.get(t.id) ?? {
+      const topic: Topic = topics.get(t.id) ?? {
         id: t.id,
         title: t.title,
         summary: t.summary,
         aliases: [],
         passageIds: [],
       };
+      // The first pack that gives the topic a French text names it, as for its English one.
+      if (topic.french === undefined && t.fr !== undefined) topic.french = { ...t.fr };
       topic.aliases = union(topic.aliases, t.aliases);
       topic.passageIds = union(topic.passageIds, t.passages);
       topics.set(t.id, topic);

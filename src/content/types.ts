@@ -45,6 +45,8 @@ export interface Topic {
   id: string;
   title: string;
   summary: string;
+  /** Our French title and summary (topics.yaml `fr:`), when the content has them. */
+  french?: { title: string; summary: string };
   aliases: string[];
   passageIds: string[];
 }
@@ -93,6 +95,8 @@ export interface GlossaryEntry {
 export interface Fact {
   id: string;
   headline: string;
+  /** Our French headline (facts.yaml `fr:`), when the content has one. */
+  frenchHeadline?: string;
   quote: string;
   passageId: string;
 }

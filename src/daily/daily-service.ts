@@ -245,6 +245,7 @@ export function createDailyService(deps: {
             fact,
             existing?.active ? t("daily.preview.next") : t("daily.preview.sample"),
             t,
+            language,
           );
           return { ...answer, shareable: false };
         }

@@ -2,8 +2,10 @@
  * Turns passages and facts into cited reply items.
  */
 import type { Content, Fact, Passage, Source } from "../content/types.js";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import type { Mark } from "../search/highlight.js";
 import type { Citation, ReplyItem } from "./reply.js";
+import { headlineIn } from "./text-in.js";
 
 /** Passages longer than this get a snippet for compact views. */
 export const SNIPPET_MAX = 220;
@@ -50,8 +52,15 @@ export function passageItem(content: Content, passage: Passage, marks: Mark[] = 
   return item;
 }
 
-/** A reply item quoting a fact, with our headline; the citation is its passage's. */
-export function factItem(content: Content, fact: Fact): ReplyItem | undefined {
+/**
+ * A reply item quoting a fact, with our headline in `language` (the quote stays verbatim); the
+ * citation is its passage's.
+ */
+export function factItem(
+  content: Content,
+  fact: Fact,
+  language: Language = DEFAULT_LANGUAGE,
+): ReplyItem | undefined {
   const passage = content.passageById.get(fact.passageId);
   if (passage === undefined) return undefined;
   return {
@@ -59,7 +68,7 @@ export function factItem(content: Content, fact: Fact): ReplyItem | undefined {
     text: fact.quote,
     citation: citationOf(content, passage),
     marks: [],
-    headline: fact.headline,
+    headline: headlineIn(fact, language),
   };
 }
 

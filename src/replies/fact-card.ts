@@ -10,14 +10,18 @@ import { factItem } from "./cite.js";
 import type { Reply } from "./reply.js";
 import { toReply } from "./to-reply.js";
 
-/** The fact card as an answer titled `title`; a notice when the fact's passage is gone. */
+/**
+ * The fact card as an answer titled `title`, its headline in `language`; a notice when the
+ * fact's passage is gone.
+ */
 export function factAnswer(
   content: Content,
   fact: Fact,
   title: string,
   t: Translator["t"] = createTranslator().t,
+  language: Language = DEFAULT_LANGUAGE,
 ): Answer {
-  const item = factItem(content, fact);
+  const item = factItem(content, fact, language);
   if (item === undefined) return noticeAnswer(t("fact.missing.title"), [t("fact.missing.intro")]);
   const answer = passagesAnswer(title, [item], {
     actions: [{ type: "related", passageId: fact.passageId }],
@@ -36,7 +40,7 @@ export function factCard(
 ): Reply {
   const { t } = createTranslator(language);
   const reply = toReply(
-    { ...factAnswer(content, fact, t("fact.today"), t), shareable: false },
+    { ...factAnswer(content, fact, t("fact.today"), t, language), shareable: false },
     `related ${fact.passageId}`,
     1,
     language,

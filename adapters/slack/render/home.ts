@@ -11,6 +11,7 @@ import { formatExample, formatUsage } from "../../../src/commands/format-example
 import { DEFAULT_LANGUAGE, type Language } from "../../../src/i18n/language.js";
 import { createTranslator } from "../../../src/i18n/translator.js";
 import { clipRange, clipText, groupLines } from "../../../src/replies/clip-text.js";
+import { topicTextIn } from "../../../src/replies/text-in.js";
 import { contextBlock, headerBlock, type SlackBlock, sectionBlock } from "./block-kit.js";
 import { SLACK_CONTEXT_TEXT_MAX, SLACK_HOME_BLOCKS_MAX, SLACK_SECTION_TEXT_MAX } from "./limits.js";
 import { escapeMrkdwn } from "./mrkdwn.js";
@@ -58,10 +59,10 @@ export function renderHome(
 
   if (content.topics.length > 0) {
     blocks.push({ type: "divider" }, headerBlock(t("home.topics")));
-    const lines = content.topics.map(
-      (t) =>
-        `• *${part(t.title)}* — ${part(t.summary)}  \`${escapeMrkdwn(example(`topics ${t.id}`))}\``,
-    );
+    const lines = content.topics.map((topic) => {
+      const { title, summary } = topicTextIn(topic, language);
+      return `• *${part(title)}* — ${part(summary)}  \`${escapeMrkdwn(example(`topics ${topic.id}`))}\``;
+    });
     for (const group of groupLines(lines.map(fitSection), SLACK_SECTION_TEXT_MAX)) {
       blocks.push(sectionBlock(group.join("\n")));
     }

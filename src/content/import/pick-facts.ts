@@ -13,6 +13,8 @@ import { uniqueId } from "./slug.js";
 export interface FactEntry {
   id: string;
   headline: string;
+  /** Our French headline, when an editor wrote one. */
+  fr?: { headline: string } | undefined;
   passage: string;
   quote: string;
   generated?: boolean | undefined;
@@ -61,6 +63,8 @@ export function pickFacts(
     facts.push({
       id,
       headline: old?.passage === passage.id ? old.headline : headline(passage.section),
+      // An editor's French headline stays with the headline it translates.
+      ...(old?.passage === passage.id && old.fr !== undefined ? { fr: old.fr } : {}),
       passage: passage.id,
       quote,
       generated: true,

@@ -62,6 +62,22 @@ describe("the console in French", () => {
     expect(text).not.toContain("Extrait");
   });
 
+  it("shows our French topic titles and fact headlines, the quotes verbatim in English", async () => {
+    const text = await converse("sujets\nsujets principles\nfait\n", "fr");
+    expect(text).toContain("Le financement du terrorisme");
+    expect(text).toContain("Les principes sur lesquels repose l’action de la France");
+    expect(text).not.toContain("The five principles");
+    const condemn = bot.content.passageById.get("principle-condemn-terrorism");
+    expect(text).toContain(condemn?.text.split(" ").slice(0, 6).join(" "));
+    const fact = await bot.ask("fact");
+    const [item] = fact.items;
+    const shown = bot.content.facts.find((f) => f.quote === item?.text);
+    expect(shown?.frenchHeadline).toBeDefined();
+    expect(text).toContain(shown?.frenchHeadline);
+    // The console wraps lines: compare with spaces folded.
+    expect(text.replace(/\s+/gu, " ")).toContain(`“${shown?.quote}”`);
+  });
+
   it("answers an empty line of ct-bot ask in French", async () => {
     const input = new PassThrough();
     input.end("\n");
@@ -76,6 +92,14 @@ describe("ct-bot ask --lang", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("ct-bot : la doctrine antiterroriste de la France");
     expect(run.stdout).toContain("principes");
+  });
+
+  it("lists the topics with their French titles with --lang fr", async () => {
+    const run = await runCli(["ask", "--lang", "fr", "sujets"], { env: { LANG: "C", LC_ALL: "" } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Les cinq principes");
+    expect(run.stdout).toContain("La coalition internationale contre Daech");
+    expect(run.stdout).not.toContain("The global coalition against Daesh");
   });
 
   it("takes French from LANG when --lang is not given, and --lang en overrides it", async () => {

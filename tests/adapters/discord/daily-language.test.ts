@@ -5,6 +5,7 @@
  * Real discord.js client, real SQLite store, real scheduler, manual clock.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { bundledContent } from "../../helpers/content.js";
 import { type DailyRig, startDailyRig } from "./daily-setup.js";
 import type { MessageData } from "./discord-harness.js";
 
@@ -36,6 +37,13 @@ describe("daily posts in a chosen language on Discord", () => {
     expect(titlesPosted(rig).at(-1)).toBe("Le fait du jour");
     const card = rig.fake.channels.postsIn(rig.fake.channelId).at(-1)?.body as MessageData;
     expect(card.embeds?.[0]?.description).toContain("Extrait (en anglais) :");
+    // Our headline in French (bold) over the quote, verbatim in English.
+    const shown = JSON.stringify(card.embeds);
+    const fact = bundledContent().facts.find((f) =>
+      shown.includes(JSON.stringify(f.quote).slice(1, -1)),
+    );
+    expect(fact?.frenchHeadline).toBeDefined();
+    expect(shown).toContain(`**${fact?.frenchHeadline}**`);
   });
 
   it("round-trips lang:en on a French server, and shows the language in status for a French client", async () => {

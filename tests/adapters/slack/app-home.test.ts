@@ -2,9 +2,11 @@
  * App Home: opening the Home tab publishes a view built from the registry and the content.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { renderHome } from "../../../adapters/slack/render/home.js";
 import { SLACK_HOME_BLOCKS_MAX } from "../../../adapters/slack/render/limits.js";
 import { escapeMrkdwn } from "../../../adapters/slack/render/mrkdwn.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
+import { testBot } from "../../helpers/content.js";
 import { limitViolations } from "./block-limits.js";
 import { SECRETS, type SlackHarness, startHarness, type Transport } from "./slack-harness.js";
 
@@ -48,5 +50,17 @@ describe.each<Transport>(["http", "socket"])("App Home over %s", (transport) => 
     await h.openHome("messages");
     await h.runtime.stop();
     expect(h.fake.calls.all.filter((c) => c.method === "views.publish")).toEqual([]);
+  });
+});
+
+describe("the Home tab in French", () => {
+  it("lists the topics under their French titles and summaries", () => {
+    const bot = testBot();
+    const text = JSON.stringify(renderHome(bot, "fr").blocks);
+    for (const topic of bot.content.topics) {
+      expect(text).toContain(escapeMrkdwn(topic.french?.title ?? "no French title"));
+      expect(text).toContain(escapeMrkdwn(topic.french?.summary ?? "no French summary"));
+    }
+    expect(text).not.toContain(escapeMrkdwn("The global coalition against Daesh"));
   });
 });

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { FAKE_USERS } from "../../fakes/slack/fake-workspace.js";
 import { TEST_USER } from "../../fakes/slack/slack-payloads.js";
+import { bundledContent } from "../../helpers/content.js";
 import { limitViolations } from "./block-limits.js";
 import { type DailyRig, startDailyRig } from "./daily-setup.js";
 import { headerText, sectionTexts } from "./message-parts.js";
@@ -48,6 +49,11 @@ describe("daily posts in a chosen language on Slack", () => {
     const card = rig.h.fake.postsIn(CHANNEL).at(-1)?.args as { text: string; blocks: unknown[] };
     expect(headerText(card)).toBe("Le fait du jour");
     expect(sectionTexts(card).join("\n")).toContain("Extrait (en anglais) :");
+    // Our headline in French over the quote, verbatim in English.
+    const body = sectionTexts(card).join("\n");
+    const fact = bundledContent().facts.find((f) => body.includes(f.quote));
+    expect(fact?.frenchHeadline).toBeDefined();
+    expect(body).toContain(`*${fact?.frenchHeadline}*`);
     expect(limitViolations(card)).toEqual([]);
   });
 
