@@ -2,7 +2,7 @@
  * `--lang fr|en` on `ct-bot start` and `ct-bot ask`: the reader's language, over the terminal's
  * (LC_ALL, then LANG, read once into the config).
  */
-import { LANGUAGES, type Language } from "../src/i18n/language.js";
+import { LANGUAGES, type Language, languageOfLocale } from "../src/i18n/language.js";
 import { CtBotError } from "../src/runtime/errors.js";
 
 /** `--lang` named a language ct-bot has no catalogue for. */
@@ -29,7 +29,8 @@ export function readerLanguage(
   terminal: Language | undefined,
 ): Language | undefined {
   if (flag === undefined) return terminal;
-  const language = LANGUAGES.find((l) => l === flag.trim().toLowerCase());
+  // A locale tag names its language too: fr, FR, fr-FR, fr_CA.UTF-8.
+  const language = languageOfLocale(flag);
   if (language === undefined) throw new LanguageFlagError(flag);
   return language;
 }

@@ -43,13 +43,15 @@ async function startConsole(config: AppConfig, language: Language | undefined): 
   });
   // Imported here: the platform path loads the bot after its server listens (app/serve.ts),
   // and never the console's text layout.
-  const [{ loadBot }, { runConsoleBot }] = await Promise.all([
+  const [{ loadBot }, { runConsoleBot }, { createTranslator }] = await Promise.all([
     import("./load-bot.js"),
     import("../adapters/console/console-bot.js"),
+    import("../src/i18n/translator.js"),
   ]);
   const bot = loadBot(config, logger);
   const interactive = process.stdin.isTTY === true;
-  process.stderr.write("No Slack or Discord tokens set: this is the console bot (see README).\n");
+  const { t } = createTranslator(language);
+  process.stderr.write(`${t("console.noTokens")}\n`);
   await runConsoleBot(bot, {
     input: process.stdin,
     output: process.stdout,

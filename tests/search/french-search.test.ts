@@ -173,7 +173,8 @@ describe("French names", () => {
     expect(un?.command).toBe("partners Nations unies");
     expect(list.entries.map((e) => e.label)).toContain("Nigeria");
     const india = await bot.ask("partenaires India", { caller });
-    expect(india.title).toBe("Ce que dit le document sur Inde");
+    expect(india.title).toBe("Inde : ce qu’en dit le document");
+    expect(india.intro).toContain("Inde : un passage en parle.");
     expect(india.items.map((i) => i.passageId)).toEqual(["eu-cooperation"]);
   });
 });

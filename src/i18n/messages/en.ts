@@ -158,6 +158,7 @@ export const en = {
   "console.nothingToPage": "Nothing to page through yet",
   "console.askFirst": "Ask something first, e.g. search terrorism; then more shows the next page.",
   "console.noMorePages": "No more pages",
+  "console.noTokens": "No Slack or Discord tokens set: this is the console bot (see README).",
   "console.noEarlierPage": "No earlier page",
   "console.thatWas":
     "That was {which, select, only {the only page} last {the last page} other {the first page}} of “{invocation}”.",

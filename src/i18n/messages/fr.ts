@@ -42,7 +42,7 @@ export const fr: Catalogue = {
     "Chaque réponse cite la source mot pour mot, avec sa référence. Tout ce qui n’est pas une commande est recherché.",
   "help.noCommand.title": "Commande inconnue",
   "help.noCommand.intro": "Il n’y a pas de commande nommée {name}.",
-  "help.seeAll": "Voyez-les toutes avec {example}.",
+  "help.seeAll": "La liste complète : {example}.",
   "help.required": "obligatoire",
   "help.optional": "facultatif",
   "help.oneOf": "parmi {values}",
@@ -69,9 +69,9 @@ export const fr: Catalogue = {
   "search.unmatched":
     "Aucun passage ne mentionne {words} ; ceux-ci correspondent au reste de votre recherche.",
   "search.corrected": "Résultats pour {shown} (vous avez tapé {typed}).",
-  "entity.about": "Ce que dit le document sur {name}",
+  "entity.about": "{name} : ce qu’en dit le document",
   "entity.mentioned":
-    "{name} est mentionné dans {count, plural, one {# passage} other {# passages}}.",
+    "{name} : {count, plural, one {un passage en parle} other {# passages en parlent}}.",
   "entity.askOne": "Interrogez-en un : {example}",
   "entity.list.title":
     "{kind, select, partner {Les partenaires} forum {Les forums} other {Les noms}} que cite le document",
@@ -171,7 +171,8 @@ export const fr: Catalogue = {
   "console.nothingToPage": "Rien à feuilleter pour l’instant",
   "console.askFirst":
     "Posez d’abord une question, par exemple recherche terrorisme ; puis suite affiche la page suivante.",
-  "console.noMorePages": "Plus de page",
+  "console.noMorePages": "Pas d’autre page",
+  "console.noTokens": "Aucun jeton Slack ni Discord : voici le bot en console (voir le README).",
   "console.noEarlierPage": "Pas de page précédente",
   "console.thatWas":
     "C’était {which, select, only {la seule page} last {la dernière page} other {la première page}} de « {invocation} ».",

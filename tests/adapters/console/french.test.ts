@@ -46,7 +46,7 @@ describe("the console in French", () => {
       expect(text).toContain(item.text.split(" ").slice(0, 6).join(" "));
     expect(text).toContain("Résultats de la recherche");
     expect(text).toContain("Page 2 sur 2.");
-    expect(text).toContain("Plus de page");
+    expect(text).toContain("Pas d’autre page");
     expect(text).not.toContain("Search results");
   });
 
@@ -110,6 +110,22 @@ describe("ct-bot ask --lang", () => {
     expect((await runCli(["ask", "--lang", "en", "sources"], { env })).stdout).toContain(
       "Search one with",
     );
+  });
+
+  it("says in French that this is the console bot, when the console runs in French", async () => {
+    const run = await runCli(["--lang", "fr"], { stdin: "principes\n", env: { LANG: "C" } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("Aucun jeton Slack ni Discord : voici le bot en console");
+    expect(run.stderr).not.toContain("No Slack or Discord tokens set");
+  });
+
+  it("takes a locale tag for --lang, as LANG is taken (fr-FR, FR, fr_CA.UTF-8)", async () => {
+    const env = { LANG: "C", LC_ALL: "" };
+    for (const tag of ["fr-FR", "FR", "fr_CA.UTF-8"]) {
+      const run = await runCli(["ask", "--lang", tag, "aide"], { env });
+      expect(run.code, tag).toBe(0);
+      expect(run.stdout, tag).toContain("ct-bot : la doctrine antiterroriste de la France");
+    }
   });
 
   it("refuses a language it does not speak, naming the ones it does", async () => {
