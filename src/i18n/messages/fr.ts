@@ -247,7 +247,7 @@ export const frCommands: CommandTexts = {
     description:
       "Chercher dans les sources : mots, noms, sigles, « expressions exactes » ; = pour chercher tel quel",
     options: {
-      query: "Ce qu’il faut chercher, par exemple financement, Daech, « droits de l’homme »",
+      query: "Ce qu’il faut chercher, par exemple financement, Daech, droits de l’homme",
       source: "Seulement cette source (voir sources), par exemple fr-mfa-ct-2013",
     },
   },
