@@ -13,6 +13,24 @@ function written(reply: Reply, language: Language): Reply {
   return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
 }
 
+/** A one-page notice with no excerpt, in `language`, for `invocation`. */
+function noticeReply(title: string, intro: string, invocation: string, language: Language): Reply {
+  return written(
+    {
+      kind: "notice",
+      title,
+      intro: [intro],
+      items: [],
+      entries: [],
+      suggestions: [],
+      page: { number: 1, count: 1 },
+      actions: [],
+      invocation,
+    },
+    language,
+  );
+}
+
 /** The apology reply for a failure logged under `reference`. */
 export function failureReply(
   reference: string,
@@ -45,20 +63,7 @@ export function newReference(): string {
 /** The answer to a button whose payload ct-bot cannot read (another app's, or an old format). */
 export function staleButtonReply(language: Language = DEFAULT_LANGUAGE): Reply {
   const { t } = createTranslator(language);
-  return written(
-    {
-      kind: "notice",
-      title: t("stale.title"),
-      intro: [t("stale.intro")],
-      items: [],
-      entries: [],
-      suggestions: [],
-      page: { number: 1, count: 1 },
-      actions: [],
-      invocation: "help",
-    },
-    language,
-  );
+  return noticeReply(t("stale.title"), t("stale.intro"), "help", language);
 }
 
 /**
@@ -76,18 +81,5 @@ export function notShareableReply(
   language: Language = DEFAULT_LANGUAGE,
 ): Reply {
   const { t } = createTranslator(language);
-  return written(
-    {
-      kind: "notice",
-      title: t("notShareable.title"),
-      intro: [t("notShareable.intro")],
-      items: [],
-      entries: [],
-      suggestions: [],
-      page: { number: 1, count: 1 },
-      actions: [],
-      invocation,
-    },
-    language,
-  );
+  return noticeReply(t("notShareable.title"), t("notShareable.intro"), invocation, language);
 }
