@@ -28,7 +28,7 @@ export interface CommandOption {
   description: string;
   required: boolean;
   /** The only values allowed, when the option is a choice. */
-  choices?: ReadonlyArray<{ name: string; value: string }>;
+  choices?: readonly CommandChoice[];
   autocomplete?: AutocompleteSource;
   maxLength?: number;
   /** What a value looks like in usage lines, e.g. `HH:MM`; the option name when absent. */
@@ -42,6 +42,16 @@ export interface CommandOption {
    * The option's name in other languages (Discord `name_localizations`), e.g. `{ fr: "nom" }`.
    * Platforms still send the canonical name.
    */
+  names?: LocalizedNames;
+}
+
+/**
+ * One allowed value of a choice option. `names` are its names in other languages (Discord
+ * `name_localizations`); typed in text, any of them (accents and case aside) means `value`.
+ */
+export interface CommandChoice {
+  name: string;
+  value: string;
   names?: LocalizedNames;
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   DAILY_ACTIONS,
+  DAILY_CHOICE_NAMES,
   DAILY_DAYS,
   parseDailyText,
   validateDailyArgs,
@@ -23,7 +24,7 @@ export const dailyCommand: CommandDefinition = {
       names: { fr: "action" },
       description: "on, off, status or preview",
       required: true,
-      choices: DAILY_ACTIONS.map((a) => ({ name: a, value: a })),
+      choices: DAILY_ACTIONS.map((a) => ({ name: a, value: a, names: DAILY_CHOICE_NAMES[a] })),
     },
     {
       name: "time",
@@ -47,7 +48,7 @@ export const dailyCommand: CommandDefinition = {
       names: { fr: "jours" },
       description: "everyday (default) or weekdays",
       required: false,
-      choices: DAILY_DAYS.map((d) => ({ name: d, value: d })),
+      choices: DAILY_DAYS.map((d) => ({ name: d, value: d, names: DAILY_CHOICE_NAMES[d] })),
     },
     {
       name: "lang",

@@ -47,8 +47,8 @@ export const factCommand: CommandDefinition = {
       description: "today (the default) or random",
       required: false,
       choices: [
-        { name: "today", value: "today" },
-        { name: "random", value: "random" },
+        { name: "today", value: "today", names: { fr: "aujourd’hui" } },
+        { name: "random", value: "random", names: { fr: "hasard" } },
       ],
     },
   ],

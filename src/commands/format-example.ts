@@ -13,6 +13,7 @@ import {
   type CommandOption,
   ROOT_COMMAND,
 } from "./command.js";
+import { commandUsage } from "./describe-command.js";
 import { localName, parseCommandText } from "./parse-command.js";
 
 /**
@@ -34,13 +35,19 @@ export function formatExample(
   const definition = commands.find((c) => c.name === name);
   const options = (definition?.options ?? []).flatMap((o) => {
     const value = parsed.invocation.args[o.name];
-    return value === undefined ? [] : [`${localName(o, language)}:${value}`];
+    if (value === undefined) return [];
+    const choice = o.choices?.find((c) => c.value === value);
+    return [`${localName(o, language)}:${choice ? localName(choice, language) : value}`];
   });
   const shown = definition === undefined ? name : localName(definition, language);
   return [`/${ROOT_COMMAND}`, shown, ...options].join(" ");
 }
 
-/** `text` with its leading command name in `language` (`partners India` → `partenaires India`). */
+/**
+ * `text` (a command in text form, English names) in `language`: its command name, its choice
+ * values and its keyed option names (`partners India` → `partenaires India`, `daily on 09:00
+ * lang:fr` → `quotidien activer 09:00 langue:fr`). Other words are left as typed.
+ */
 export function localText(
   text: string,
   commands: readonly CommandDefinition[],
@@ -51,7 +58,24 @@ export function localText(
   const name = space < 0 ? text : text.slice(0, space);
   const definition = commands.find((c) => c.name === name);
   if (definition === undefined) return text;
-  return `${localName(definition, language)}${space < 0 ? "" : text.slice(space)}`;
+  if (space < 0) return localName(definition, language);
+  const choices = new Map(
+    definition.options.flatMap((o) => o.choices ?? []).map((c) => [c.value, c] as const),
+  );
+  const keyed = new Map<string, CommandOption>(
+    definition.options.filter((o) => o.keyed).map((o) => [`${o.name}:`, o]),
+  );
+  const words = text
+    .slice(space + 1)
+    .split(" ")
+    .map((word) => {
+      const choice = choices.get(word);
+      if (choice !== undefined) return localName(choice, language);
+      const colon = word.indexOf(":");
+      const option = colon < 0 ? undefined : keyed.get(word.slice(0, colon + 1));
+      return option === undefined ? word : `${localName(option, language)}${word.slice(colon)}`;
+    });
+  return [localName(definition, language), ...words].join(" ");
 }
 
 /**
@@ -64,7 +88,8 @@ export function formatUsage(
   platform: Caller["platform"],
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const usage = localText(definition.usage, [definition], language);
+  const usage =
+    commandUsage(definition, language) ?? localText(definition.usage, [definition], language);
   if (platform === "console" || platform === "cli") return usage;
   if (platform === "slack") return `/${ROOT_COMMAND} ${usage}`;
   const ordered = [
@@ -77,7 +102,7 @@ export function formatUsage(
 
 function discordOption(option: CommandOption, language: Language): string {
   const value = option.choices
-    ? option.choices.map((c) => c.value).join("|")
+    ? option.choices.map((c) => localName(c, language)).join("|")
     : (option.placeholder ?? (option.required ? "…" : ""));
   const name = localName(option, language);
   const shown = value === "" ? name : `${name}:${value}`;

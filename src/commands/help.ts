@@ -6,7 +6,7 @@ import type { Language } from "../i18n/language.js";
 import { echo } from "../input/clean-input.js";
 import { listAnswer, noticeAnswer } from "../replies/answers.js";
 import type { CommandDefinition } from "./command.js";
-import { describeCommand, describeOption } from "./describe-command.js";
+import { commandExamples, describeCommand, describeOption } from "./describe-command.js";
 import { platformNote } from "./format-example.js";
 import { localName } from "./parse-command.js";
 
@@ -46,7 +46,7 @@ export const helpCommand: CommandDefinition = {
     );
     if (command === undefined) {
       return noticeAnswer(t("help.noCommand.title"), [
-        t("help.noCommand.intro", { name: echo(args.command ?? "") }),
+        t("help.noCommand.intro", { name: echo(args.command ?? "", t) }),
         t("help.seeAll", { example: context.example("help") }),
       ]);
     }
@@ -56,12 +56,16 @@ export const helpCommand: CommandDefinition = {
         detail: [
           describeOption(command, o, language),
           o.required ? t("help.required") : t("help.optional"),
-          o.choices ? t("help.oneOf", { values: o.choices.map((c) => c.value).join(", ") }) : "",
+          o.choices
+            ? t("help.oneOf", {
+                values: o.choices.map((c) => localName(c, language)).join(", "),
+              })
+            : "",
         ]
           .filter(Boolean)
           .join(" · "),
       })),
-      ...command.examples.map((example) => ({
+      ...commandExamples(command, language).map((example) => ({
         label: t("help.example"),
         detail: context.example(example),
         command: example,

@@ -57,7 +57,7 @@ export function lookupEntity(
     return noticeAnswer(
       t("entity.none.title", { kind }),
       [
-        t("entity.none.intro", { kind, name: echo(name) }),
+        t("entity.none.intro", { kind, name: echo(name, t) }),
         t("entity.none.list", { example: context.example(command) }),
       ],
       suggestions,
@@ -68,7 +68,7 @@ export function lookupEntity(
   const note =
     corrected === undefined
       ? []
-      : [t("search.corrected", { shown: echo(shown), typed: echo(name) })];
+      : [t("search.corrected", { shown: echo(shown, t), typed: echo(name, t) })];
   return passagesAnswer(t("entity.about", { name: shown }), itemsOf(content, hits), {
     intro: [...note, t("entity.mentioned", { name: shown, count: hits.length })],
   });

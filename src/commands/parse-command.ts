@@ -2,12 +2,14 @@
  * Reads command text (`/ct partners India`, `daily on 08:30`, `financing`) into an
  * {@link Invocation}. Text that is not a command is a search.
  */
+import { foldCase } from "../content/fold-text.js";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { createTranslator } from "../i18n/translator.js";
 import { cleanInput, INPUT_MAX } from "../input/clean-input.js";
 import {
   type ArgsResult,
   type CommandArgs,
+  type CommandChoice,
   type CommandDefinition,
   type CommandOption,
   findByAnyName,
@@ -88,7 +90,9 @@ function positionalArgs(definition: CommandDefinition, text: string): ArgsResult
   const keyed: Record<string, string> = {};
   let rest = text;
   for (const option of definition.options.filter((o) => o.keyed)) {
-    const pattern = new RegExp(`(?:^|\\s)${option.name}:(\\S+)`, "iu");
+    // `source:…`, or the option's name in another language (`langue:fr`).
+    const keys = [option.name, ...Object.values(option.names ?? {})].join("|");
+    const pattern = new RegExp(`(?:^|\\s)(?:${keys}):(\\S+)`, "iu");
     const found = pattern.exec(rest);
     if (found?.[1] === undefined) continue;
     keyed[option.name] = found[1];
@@ -130,16 +134,18 @@ export function checkArgs(
         };
       continue;
     }
-    if (option.choices && !option.choices.some((c) => c.value === value.toLowerCase())) {
-      return {
-        ok: false,
-        problem: t("args.choose", {
-          command,
-          choices: option.choices.map((c) => c.value).join(t("args.or")),
-        }),
-      };
+    if (option.choices) {
+      const chosen = choiceValue(option.choices, value);
+      if (chosen === undefined)
+        return {
+          ok: false,
+          problem: t("args.choose", {
+            command,
+            choices: option.choices.map((c) => localName(c, language)).join(t("args.or")),
+          }),
+        };
+      value = chosen;
     }
-    if (option.choices) value = value.toLowerCase();
     if (option.maxLength !== undefined && value.length > option.maxLength) {
       value = cleanInput(value, option.maxLength).text;
       notes.push(t("args.cut", { max: option.maxLength, option: localName(option, language) }));
@@ -153,9 +159,23 @@ export function checkArgs(
   return { ok: true, args: out, notes };
 }
 
-/** A command's or option's name in `language` (its English name when it has no other). */
+/**
+ * The value of the choice typed as `typed`: its value or its name in any language, case,
+ * accents and apostrophes aside (`Aujourd'hui`, `aujourdhui` → `today`); undefined when none
+ * matches.
+ */
+export function choiceValue(choices: readonly CommandChoice[], typed: string): string | undefined {
+  // "aujourdhui" is how many type it on a keyboard without an apostrophe key at hand.
+  const fold = (text: string) => foldCase(text).replaceAll("'", "");
+  const folded = fold(typed);
+  return choices.find((c) =>
+    [c.value, c.name, ...Object.values(c.names ?? {})].some((name) => fold(name) === folded),
+  )?.value;
+}
+
+/** A command's, option's or choice's name in `language` (its English name when it has no other). */
 export function localName(
-  named: Pick<CommandDefinition | CommandOption, "name" | "names">,
+  named: Pick<CommandDefinition | CommandOption | CommandChoice, "name" | "names">,
   language: Language,
 ): string {
   return language === "en" ? named.name : (named.names?.[language] ?? named.name);

@@ -57,7 +57,7 @@ export const searchCommand: CommandDefinition = {
         t("source.none.title"),
         [
           t("search.noSource", {
-            id: echo(sourceId),
+            id: echo(sourceId, t),
             ids: content.sources.map((s) => s.id).join(", "),
           }),
           t("help.seeAll", { example: context.example("sources") }),
@@ -78,7 +78,7 @@ export const searchCommand: CommandDefinition = {
         return noticeAnswer(
           t("search.none.title"),
           [
-            t("search.none.intro", { query: echo(query) }),
+            t("search.none.intro", { query: echo(query, t) }),
             t("search.none.browse", { example: context.example("topics") }),
           ],
           outcome.suggestions.map((query) => ({ label: query, command: `search ${query}` })),
@@ -107,7 +107,11 @@ export const searchCommand: CommandDefinition = {
         const intro = [
           ...correctionIntro(query, outcome, t),
           ...(outcome.unmatched.length > 0
-            ? [t("search.unmatched", { words: outcome.unmatched.map(echo).join(", ") })]
+            ? [
+                t("search.unmatched", {
+                  words: outcome.unmatched.map((word) => echo(word, t)).join(", "),
+                }),
+              ]
             : []),
         ];
         const actions: ReplyAction[] = outcome.hits.map((hit) => ({
@@ -130,7 +134,7 @@ type Found = Extract<SearchOutcome, { hits: unknown }>;
 function correctionIntro(query: string, outcome: Found, t: Translator["t"]): string[] {
   return outcome.corrected === undefined
     ? []
-    : [t("search.corrected", { shown: echo(outcome.corrected), typed: echo(query.trim()) })];
+    : [t("search.corrected", { shown: echo(outcome.corrected, t), typed: echo(query.trim(), t) })];
 }
 
 /** Adds the way back to the query as typed: `search =terorism` searches it uncorrected. */

@@ -68,7 +68,7 @@ function unknownSource(wanted: string, context: CommandContext): Answer {
   return noticeAnswer(
     t("source.none.title"),
     [
-      t("source.none.intro", { id: echo(wanted) }),
+      t("source.none.intro", { id: echo(wanted, t) }),
       t("source.none.list", {
         ids: content.sources.map((s) => s.id).join(", "),
         example: context.example("sources"),

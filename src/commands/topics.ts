@@ -65,7 +65,7 @@ export const topicsCommand: CommandDefinition = {
       return noticeAnswer(
         t("topics.none.title"),
         [
-          t("topics.none.intro", { name: echo(args.name) }),
+          t("topics.none.intro", { name: echo(args.name, t) }),
           t("help.seeAll", { example: context.example("topics") }),
         ],
         near.slice(0, 3),

@@ -3,6 +3,8 @@
  * (`daily on 08:30 Europe/Paris weekdays`) or taken from platform options, then validated
  * the same way.
  */
+
+import { foldCase } from "../content/fold-text.js";
 import { LANGUAGES, type Language } from "../i18n/language.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
@@ -24,15 +26,37 @@ export type DailyAction = (typeof DAILY_ACTIONS)[number];
 export const DAILY_DAYS = ["everyday", "weekdays"] as const;
 export type DailyDays = (typeof DAILY_DAYS)[number];
 
+/**
+ * The actions' and days' names in other languages: what help and usage show in that language,
+ * and what is also accepted when typed (`quotidien activer 9h en-semaine`), in any language.
+ */
+export const DAILY_CHOICE_NAMES: Readonly<
+  Record<DailyAction | DailyDays, Readonly<Partial<Record<Exclude<Language, "en">, string>>>>
+> = {
+  on: { fr: "activer" },
+  off: { fr: "désactiver" },
+  status: { fr: "état" },
+  preview: { fr: "aperçu" },
+  everyday: { fr: "tous-les-jours" },
+  weekdays: { fr: "en-semaine" },
+};
+
 export const DEFAULT_DAILY_TIME = "09:00";
 export const DEFAULT_DAILY_TIMEZONE = "Europe/Paris";
 export const DEFAULT_DAILY_DAYS: DailyDays = "everyday";
 
 const TIME = /^(\d{1,2})(?::|h)(\d{2})(?:\s*([ap])\.?m\.?)?$/iu;
 const HOUR_ONLY = /^(\d{1,2})\s*([ap])\.?m\.?$/iu;
+/** `9h`: the French way to write a whole hour. */
+const FRENCH_HOUR = /^(\d{1,2})h$/iu;
 
-/** Reads a time of day (`09:00`, `9:00`, `17h30`, `9am`, `5:30pm`) as `HH:MM`, or undefined. */
+/**
+ * Reads a time of day (`09:00`, `9:00`, `17h30`, `9h`, `9am`, `5:30pm`) as `HH:MM`, or
+ * undefined.
+ */
 export function parseTimeOfDay(text: string): string | undefined {
+  const wholeHour = FRENCH_HOUR.exec(text.trim());
+  if (wholeHour) return parseTimeOfDay(`${wholeHour[1]}:00`);
   const full = TIME.exec(text.trim());
   const short = full ? undefined : HOUR_ONLY.exec(text.trim());
   const match = full ?? short;
@@ -67,31 +91,49 @@ export function canonicalTimeZone(text: string): string | undefined {
   return zone;
 }
 
+/** Day words, folded (see {@link foldCase}): the values, their other names, and variants. */
 const DAY_WORDS: Readonly<Record<string, DailyDays>> = {
-  everyday: "everyday",
+  ...namedWords(DAILY_DAYS),
   daily: "everyday",
-  weekdays: "weekdays",
   weekday: "weekdays",
+  semaine: "weekdays",
 };
+
+/** Action words, folded: the values and their other names. */
+const ACTION_WORDS: Readonly<Record<string, DailyAction>> = namedWords(DAILY_ACTIONS);
+
+/** `values` and their names in every language, folded, each mapped to its value. */
+function namedWords<V extends DailyAction | DailyDays>(values: readonly V[]): Record<string, V> {
+  return Object.fromEntries(
+    values.flatMap((value) =>
+      [value, ...Object.values(DAILY_CHOICE_NAMES[value])].map((word) => [foldCase(word), value]),
+    ),
+  );
+}
 
 const ENGLISH = createTranslator("en").t;
 
-/** The keyed option that sets a subscription's language: `lang:fr`. */
-const LANG_WORD = /^lang:(\S*)$/iu;
+/** The keyed option that sets a subscription's language: `lang:fr` (French: `langue:fr`). */
+const LANG_WORD = /^(?:lang|langue):(\S*)$/iu;
 
 /**
  * Reads `on 08:30 Europe/Paris weekdays lang:fr` (any order after the action); problems are
  * written with `t` (English by default).
  */
 export function parseDailyText(rest: string, t: Translator["t"] = ENGLISH): DailyArgsResult {
-  const words = rest.split(" ").filter(Boolean);
+  // "tous les jours" and "en semaine" arrive as several words, as "every day" does.
+  const words = rest
+    .replace(/\btous les jours\b/giu, "tous-les-jours")
+    .replace(/(^|\s)en semaine(?=\s|$)/giu, "$1en-semaine")
+    .split(" ")
+    .filter(Boolean);
   const [action, ...others] = words;
   if (action === undefined)
     return {
       ok: false,
       problem: t("daily.problem.noAction"),
     };
-  const args: Record<string, string> = { action: action.toLowerCase() };
+  const args: Record<string, string> = { action };
   for (let i = 0; i < others.length; i++) {
     const word = others[i] ?? "";
     const next = others[i + 1];
@@ -105,8 +147,8 @@ export function parseDailyText(rest: string, t: Translator["t"] = ENGLISH): Dail
     } else if (/^\d{1,2}$/u.test(word) && next !== undefined && /^[ap]\.?m\.?$/iu.test(next)) {
       args.time = `${word}${next}`;
       i++;
-    } else if (DAY_WORDS[word.toLowerCase()] !== undefined) {
-      args.days = DAY_WORDS[word.toLowerCase()] ?? "everyday";
+    } else if (DAY_WORDS[foldCase(word)] !== undefined) {
+      args.days = word;
     } else if (/^\d/u.test(word)) {
       args.time = word;
     } else {
@@ -121,27 +163,28 @@ export function parseDailyText(rest: string, t: Translator["t"] = ENGLISH): Dail
  * one of {@link LANGUAGES}.
  */
 export function validateDailyArgs(args: DailyArgs, t: Translator["t"] = ENGLISH): DailyArgsResult {
-  const action = args.action?.toLowerCase();
-  if (!DAILY_ACTIONS.includes(action as DailyAction)) {
+  const action = ACTION_WORDS[foldCase(args.action ?? "")];
+  if (action === undefined) {
     return {
       ok: false,
-      problem: t("daily.problem.badAction", { action: echo(args.action ?? "") }),
+      problem: t("daily.problem.badAction", { action: echo(args.action ?? "", t) }),
     };
   }
-  const out: Record<string, string> = { action: action as string };
+  const out: Record<string, string> = { action };
   const extras = ["time", "timezone", "days", "lang"].filter(
     (k) => args[k] !== undefined && args[k] !== "",
   );
   if (action !== "on" && extras.length > 0) {
     return {
       ok: false,
-      problem: t("daily.problem.extras", { action: action ?? "" }),
+      // As typed: "désactiver" in a French line, "off" in an English one.
+      problem: t("daily.problem.extras", { action: args.action ?? action }),
     };
   }
   if (args.time !== undefined && args.time !== "") {
     const time = parseTimeOfDay(args.time);
     if (time === undefined)
-      return { ok: false, problem: t("daily.problem.badTime", { time: echo(args.time) }) };
+      return { ok: false, problem: t("daily.problem.badTime", { time: echo(args.time, t) }) };
     out.time = time;
   }
   if (args.timezone !== undefined && args.timezone !== "") {
@@ -149,16 +192,16 @@ export function validateDailyArgs(args: DailyArgs, t: Translator["t"] = ENGLISH)
     if (zone === undefined)
       return {
         ok: false,
-        problem: t("daily.problem.badZone", { zone: echo(args.timezone) }),
+        problem: t("daily.problem.badZone", { zone: echo(args.timezone, t) }),
       };
     out.timezone = zone;
   }
   if (args.days !== undefined && args.days !== "") {
-    const days = DAY_WORDS[args.days.toLowerCase()];
+    const days = DAY_WORDS[foldCase(args.days)];
     if (days === undefined)
       return {
         ok: false,
-        problem: t("daily.problem.badDays", { days: echo(args.days) }),
+        problem: t("daily.problem.badDays", { days: echo(args.days, t) }),
       };
     out.days = days;
   }
@@ -168,7 +211,7 @@ export function validateDailyArgs(args: DailyArgs, t: Translator["t"] = ENGLISH)
       return {
         ok: false,
         problem: t("daily.problem.badLang", {
-          lang: echo(args.lang),
+          lang: echo(args.lang, t),
           languages: LANGUAGES.join(t("args.or")),
         }),
       };

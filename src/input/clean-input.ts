@@ -3,6 +3,7 @@
  * direction overrides, no broken surrogates, bounded length.
  */
 
+import type { Translator } from "../i18n/translator.js";
 import { graphemePrefix } from "./graphemes.js";
 import { plainMentions } from "./mentions.js";
 
@@ -72,11 +73,14 @@ export function cleanInput(input: string, max = INPUT_MAX): CleanInput {
 export const ECHO_MAX = 40;
 
 /**
- * Quotes user text in a message, shortened to {@link ECHO_MAX} user-perceived characters
- * (grapheme clusters: a flag or an emoji with joiners counts as one and is never split):
- * `“Mars/Olymp…”`.
+ * Quotes user text in a message, with the quotation marks of `t`'s language (message
+ * `input.echo`: `“Mars/Olymp…”` in English, `« Mars/Olymp… »` in French), shortened to
+ * {@link ECHO_MAX} user-perceived characters (grapheme clusters: a flag or an emoji with
+ * joiners counts as one and is never split).
  */
-export function echo(text: string): string {
+export function echo(text: string, t: Translator["t"]): string {
   const parts = Array.from(clusters.segment(text), (s) => s.segment);
-  return `“${parts.length > ECHO_MAX ? `${parts.slice(0, ECHO_MAX - 1).join("")}…` : text}”`;
+  return t("input.echo", {
+    text: parts.length > ECHO_MAX ? `${parts.slice(0, ECHO_MAX - 1).join("")}…` : text,
+  });
 }

@@ -6,7 +6,9 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { localName } from "../../src/commands/parse-command.js";
+import { commandExamples } from "../../src/commands/describe-command.js";
+import { localText } from "../../src/commands/format-example.js";
+import { choiceValue, localName, parseCommandText } from "../../src/commands/parse-command.js";
 import { COMMANDS } from "../../src/commands/registry.js";
 import { LANGUAGES } from "../../src/i18n/language.js";
 import { CATALOGUES, COMMAND_TEXTS, type MessageKey } from "../../src/i18n/messages/catalogues.js";
@@ -145,6 +147,41 @@ describe("commands in every language", () => {
       }
     },
   );
+
+  it.each(others)(
+    "gives every visible command a usage line in %s, and every choice a name there",
+    (language) => {
+      for (const command of visible) {
+        const usage = COMMAND_TEXTS[language]?.[command.name]?.usage ?? "";
+        expect(usage.startsWith(localName(command, language)), `${language} ${command.name}`).toBe(
+          true,
+        );
+        for (const option of command.options.filter((o) => o.name !== "lang")) {
+          // Language codes are the same words in every language.
+          const choices = option.choices ?? [];
+          const names = choices.map((c) => localName(c, language));
+          for (const choice of choices)
+            expect(choice.names?.[language], `${command.name} ${choice.value}`).toBeTruthy();
+          // Each name is one word in text, and means one value only.
+          for (const name of names) expect(name).not.toMatch(/\s/u);
+          expect(new Set(names).size).toBe(names.length);
+          for (const choice of choices)
+            expect(choiceValue(choices, localName(choice, language))).toBe(choice.value);
+        }
+      }
+    },
+  );
+
+  it.each(others)("shows help examples in %s that run as they read", (language) => {
+    for (const command of visible) {
+      for (const example of commandExamples(command, language)) {
+        const shown = localText(example, COMMANDS, language);
+        const parsed = parseCommandText(shown, COMMANDS, language);
+        expect(parsed.ok, `${language}: ${shown}`).toBe(true);
+        if (parsed.ok) expect(parsed.invocation.command).toBe(command.name);
+      }
+    }
+  });
 
   it("declares the French names the issue asks for", () => {
     const french = Object.fromEntries(visible.map((c) => [c.name, localName(c, "fr")]));

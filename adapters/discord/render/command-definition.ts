@@ -12,7 +12,11 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
 } from "discord.js";
-import type { CommandDefinition, CommandOption } from "../../../src/commands/command.js";
+import type {
+  CommandDefinition,
+  CommandOption,
+  LocalizedNames,
+} from "../../../src/commands/command.js";
 import { ROOT_COMMAND } from "../../../src/commands/command.js";
 import { describeCommand, describeOption } from "../../../src/commands/describe-command.js";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../../src/i18n/language.js";
@@ -41,7 +45,7 @@ export interface CommandOptionJson {
   name_localizations?: Localizations;
   description_localizations?: Localizations;
   required?: boolean;
-  choices?: Array<{ name: string; value: string }>;
+  choices?: Array<{ name: string; value: string; name_localizations?: Localizations }>;
   autocomplete?: boolean;
   max_length?: number;
   options?: CommandOptionJson[];
@@ -125,6 +129,7 @@ function optionOf(command: CommandDefinition, option: CommandOption): CommandOpt
   if (option.choices)
     json.choices = option.choices.map((c) => ({
       name: clipText(c.name, CHOICE_TEXT_MAX),
+      ...nameLocalizations(c),
       value: graphemePrefix(c.value, CHOICE_TEXT_MAX),
     }));
   else if (option.autocomplete) json.autocomplete = true;
@@ -138,7 +143,7 @@ function localized(text: (language: Language) => string): Localizations {
 }
 
 /** `{ name_localizations }` from a registry entry's `names`; `{}` when it declares none. */
-function nameLocalizations(named: Pick<CommandDefinition, "names">): {
+function nameLocalizations(named: { names?: LocalizedNames }): {
   name_localizations?: Localizations;
 } {
   const names = Object.entries(named.names ?? {}).filter(

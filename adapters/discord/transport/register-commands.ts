@@ -143,7 +143,11 @@ function normaliseOption(option: Json): Json {
     description_localizations: option.description_localizations ?? null,
     required: option.required ?? false,
     autocomplete: option.autocomplete ?? false,
-    choices: list(option.choices).map((c) => ({ name: c.name, value: c.value })),
+    choices: list(option.choices).map((c) => ({
+      name: c.name,
+      name_localizations: c.name_localizations ?? null,
+      value: c.value,
+    })),
     min_length: option.min_length ?? null,
     max_length: option.max_length ?? null,
     min_value: option.min_value ?? null,

@@ -12,9 +12,21 @@ export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
 /**
- * What a catalogue says about each command besides messages: its description and each
- * option's, by command name and option name. English descriptions are the registry's own.
+ * What a catalogue says about each command besides messages, by command name: its
+ * description and each option's (by option name); its usage line in text form, written with
+ * this language's command, option and choice names (`fait [aujourd’hui|hasard]`); and the
+ * examples help shows, written with the registry's (English) names, which replies then show
+ * in this language (`search financement` → `recherche financement`). English texts are the
+ * registry's own; a missing usage or examples falls back to them.
  */
 export type CommandTexts = Readonly<
-  Record<string, { description: string; options?: Readonly<Record<string, string>> }>
+  Record<
+    string,
+    {
+      description: string;
+      options?: Readonly<Record<string, string>>;
+      usage?: string;
+      examples?: readonly string[];
+    }
+  >
 >;

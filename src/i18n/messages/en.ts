@@ -3,6 +3,7 @@
  * catalogue has exactly these keys. Quotes are never here.
  */
 export const en = {
+  "input.echo": "“{text}”",
   "input.truncated": "Your text was long: I read only its first {max} characters.",
   "args.required": "{command} needs {vowel, select, yes {an} other {a}} {option}.",
   "args.choose": "For {command}, choose {choices}.",

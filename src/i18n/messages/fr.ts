@@ -7,21 +7,23 @@
 import type { Catalogue, CommandTexts } from "./catalogue.js";
 
 export const fr: Catalogue = {
+  "input.echo": "« {text} »",
   "input.truncated": "Votre texte était long : je n’en ai lu que les {max} premiers caractères.",
   "args.required": "{command} a besoin d’un argument « {option} ».",
   "args.choose": "Pour {command}, choisissez {choices}.",
   "args.or": " ou ",
   "args.cut": "Je n’ai utilisé que les {max} premiers caractères de « {option} ».",
-  "daily.problem.noAction": "Dites quoi faire : on, off, status ou preview.",
+  "daily.problem.noAction": "Dites quoi faire : activer, désactiver, état ou aperçu.",
   "daily.problem.badAction":
-    "{action} n’est pas une action de quotidien. Utilisez on, off, status ou preview.",
+    "{action} n’est pas une action de quotidien. Utilisez activer, désactiver, état ou aperçu.",
   "daily.problem.extras":
-    "« {action} » ne prend ni heure, ni fuseau, ni jours, ni langue : ils vont avec « on ».",
+    "« {action} » ne prend ni heure, ni fuseau, ni jours, ni langue : ils vont avec « activer ».",
   "daily.problem.badTime":
     "{time} n’est pas une heure. Utilisez HH:MM sur 24 heures, par exemple 09:00 ou 17:30.",
   "daily.problem.badZone":
     "Je ne connais pas le fuseau horaire {zone}. Utilisez un nom de fuseau IANA, par exemple Europe/Paris, America/New_York ou Asia/Kolkata.",
-  "daily.problem.badDays": "{days} n’est pas un choix de jours. Utilisez weekdays ou everyday.",
+  "daily.problem.badDays":
+    "{days} n’est pas un choix de jours. Utilisez en-semaine ou tous-les-jours.",
   "daily.problem.badLang": "Je ne parle pas la langue {lang}. Utilisez {languages}.",
   "problem.title": "Impossible d’exécuter {command}",
   "problem.usage": "Utilisation : {usage}",
@@ -228,20 +230,30 @@ export const frCommands: CommandTexts = {
   help: {
     description: "Ce que sait faire ct-bot, ou comment utiliser une commande",
     options: { command: "Une commande, par exemple recherche" },
+    usage: "aide [commande]",
+    examples: ["help", "help daily"],
   },
-  principles: { description: "Les cinq principes de l’action de la France contre le terrorisme" },
+  principles: {
+    description: "Les cinq principes de l’action de la France contre le terrorisme",
+    usage: "principes",
+  },
   partners: {
     description: "Les partenaires de la France contre le terrorisme, ou ce qu’en dit le document",
     options: { name: "Un partenaire, par exemple Inde, ONU, GCTF" },
+    usage: "partenaires [nom]",
+    examples: ["partners", "partners Inde", "partners GCTF"],
   },
   forums: {
     description:
       "Les enceintes où la France agit contre le terrorisme, ou ce qu’en dit le document",
     options: { name: "Une enceinte, par exemple Conseil de sécurité, G8" },
+    usage: "forums [nom]",
+    examples: ["forums", "forums Conseil de sécurité", "forums G8"],
   },
   topics: {
     description: "Les sujets que couvre le document, ou les passages d’un sujet",
     options: { name: "Un sujet, par exemple capacity building" },
+    usage: "sujets [nom]",
   },
   search: {
     description:
@@ -250,27 +262,39 @@ export const frCommands: CommandTexts = {
       query: "Ce qu’il faut chercher, par exemple financement, Daech, droits de l’homme",
       source: "Seulement cette source (voir sources), par exemple fr-mfa-ct-2013",
     },
+    usage: "recherche <requête> [source:<id>]",
+    examples: [
+      "search financement",
+      "search Daech",
+      "search droits de l’homme",
+      "search financement source:fr-mfa-ct-2013",
+    ],
   },
   fact: {
     description: "Un fait cité : celui du jour, ou un fait au hasard",
-    options: { which: "today (par défaut) ou random" },
+    options: { which: "aujourd’hui (par défaut) ou hasard" },
+    usage: "fait [aujourd’hui|hasard]",
   },
   daily: {
     description: "Abonner ce salon à un fait cité par jour, à son heure locale",
     options: {
-      action: "on, off, status ou preview",
+      action: "activer, désactiver, état ou aperçu",
       time: "Heure locale de publication, HH:MM (par défaut 09:00)",
       timezone: "Fuseau horaire IANA (par défaut Europe/Paris)",
-      days: "everyday (par défaut) ou weekdays",
+      days: "tous-les-jours (par défaut) ou en-semaine",
       lang: "Langue de la carte quotidienne (par défaut celle du serveur ou de l’espace)",
     },
+    usage:
+      "quotidien activer [HH:MM] [fuseau] [en-semaine|tous-les-jours] | désactiver | état | aperçu",
   },
   sources: {
     description: "Toutes les sources que cite le bot, avec éditeur, date et nombre de passages",
+    usage: "sources",
   },
   source: {
     description: "Une source que les réponses peuvent citer, avec sa date, ses droits et son lien",
     options: { id: "L’identifiant de la source (voir sources)" },
+    usage: "source [id]",
   },
   passage: {
     description: "Un passage en entier, par identifiant",

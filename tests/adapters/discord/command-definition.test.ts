@@ -57,6 +57,21 @@ describe("the /ct command definition", () => {
     expect(all.filter((o) => o.choices && o.autocomplete)).toEqual([]);
   });
 
+  it("names choices in French for Discord's French picker, values unchanged", () => {
+    const which = sub("fact")?.options?.find((o) => o.name === "which");
+    expect(which?.choices).toEqual([
+      { name: "today", name_localizations: { fr: "aujourd’hui" }, value: "today" },
+      { name: "random", name_localizations: { fr: "hasard" }, value: "random" },
+    ]);
+    const action = sub("daily")?.options?.find((o) => o.name === "action");
+    expect(action?.choices?.map((c) => c.name_localizations?.fr)).toEqual([
+      "activer",
+      "désactiver",
+      "état",
+      "aperçu",
+    ]);
+  });
+
   it("adds an optional mention user option to lookup subcommands only", () => {
     const withMention = ct.options
       .filter((o) => o.options?.some((x) => x.name === "mention"))

@@ -74,6 +74,6 @@ describe("Discord in French", () => {
   it("says 'nothing found' in French, echoing the query", async () => {
     const text = embedText(await ask("fr", "search", { query: "zzqxv" }));
     expect(text).toContain("Aucun résultat");
-    expect(text).toContain("Rien dans le document ne correspond à “zzqxv”.");
+    expect(text).toContain("Rien dans le document ne correspond à « zzqxv ».");
   });
 });

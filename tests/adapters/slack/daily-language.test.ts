@@ -90,7 +90,7 @@ describe("daily posts in a chosen language on Slack", () => {
       "“de” is not a language I speak. Use en or fr.",
     );
     expect((await rig.ask(frenchAdmin, "daily on lang:de")).text).toContain(
-      "Je ne parle pas la langue “de”. Utilisez en ou fr.",
+      "Je ne parle pas la langue « de ». Utilisez en ou fr.",
     );
     expect(await rig.subscription(CHANNEL)).toBeUndefined();
   });
