@@ -63,6 +63,7 @@ export function translateFrenchQuery(
     (m) => !isFrenchWordName(typed.words, m),
   );
   const inName = (i: number) => names.some((m) => i >= m.from && i < m.to);
+  const glossaryQuotes = quotedTerms(typed, context.glossary);
   const { words, corrections } = correctFrench(typed, inName, context);
   const pieces: Piece[] = [];
   const keep = (token: Token, quoted: boolean) =>
@@ -72,7 +73,10 @@ export function translateFrenchQuery(
     const name = names
       .filter((m) => m.from === i)
       .reduce<Span | undefined>((a, b) => (a === undefined || b.to > a.to ? b : a), undefined);
-    const term = typed.quoted.has(token) ? undefined : context.glossary.match(words, i);
+    const term =
+      typed.quoted.has(token) && !glossaryQuotes.tokens.has(token)
+        ? undefined
+        : context.glossary.match(words, i);
     // The longer reading wins: "causes profondes" is the glossary's, "causes" alone a concept.
     if (name !== undefined && (term === undefined || name.to >= term.to)) {
       for (const t of words.slice(name.from, name.to)) keep(t, typed.quoted.has(t));
@@ -87,11 +91,45 @@ export function translateFrenchQuery(
       i = term.to;
       continue;
     }
-    if (typed.quoted.has(token) || !isFrenchStopWord(token.word))
-      keep(token, typed.quoted.has(token));
+    const literal = typed.quoted.has(token) && !glossaryQuotes.tokens.has(token);
+    if (literal || !isFrenchStopWord(token.word)) keep(token, typed.quoted.has(token));
     i++;
   }
-  return { ...englishQuery(pieces, typed), corrections };
+  const phrases = typed.phrases.filter((phrase) => !glossaryQuotes.phrases.has(phrase));
+  return { ...englishQuery(pieces, { ...typed, phrases }), corrections };
+}
+
+/**
+ * The quoted phrases that are each one glossary term as a whole (`« droits de l’homme »`),
+ * and their words. A French term never appears in an English source, so such a phrase is
+ * searched as its term is, the glossary giving the source's words for it; other quoted
+ * phrases stay literal.
+ */
+function quotedTerms(
+  typed: ParsedQuery,
+  glossary: GlossaryIndex,
+): { phrases: Set<string>; tokens: Set<Token> } {
+  const phrases = new Set<string>();
+  const tokens = new Set<Token>();
+  for (const phrase of typed.phrases) {
+    const own = tokenize(phrase)
+      .filter((t) => !t.joined)
+      .map((t) => t.word);
+    // Where the phrase's words are in the query: a run of quoted words spelling it.
+    const from = typed.words.findIndex(
+      (_, i) =>
+        own.every((word, j) => typed.words[i + j]?.word === word) &&
+        own.every((_, j) => typed.quoted.has(typed.words[i + j] as Token)),
+    );
+    if (from < 0) continue;
+    const words = typed.words.slice(from, from + own.length);
+    const first = words.findIndex((t) => !isFrenchStopWord(t.word));
+    const match = first < 0 ? undefined : glossary.match(words, first);
+    if (match === undefined || match.to !== words.length) continue;
+    phrases.add(phrase);
+    for (const t of words) tokens.add(t);
+  }
+  return { phrases, tokens };
 }
 
 /** Words `[from, to)` of the query. */

@@ -3,7 +3,7 @@
  * "capacity building". Names are compared as token sequences, so "U.N." and "u n" agree.
  */
 import type { Content, Entity, EntityKind, Topic } from "../content/types.js";
-import { demonymsOf } from "./demonyms.js";
+import { demonymsOf, frenchDemonymsOf } from "./demonyms.js";
 import { isStopWord } from "./stop-words.js";
 import { type Token, tokenize } from "./tokenize.js";
 
@@ -96,6 +96,9 @@ export function createNameIndex(content: Content): NameIndex {
         // "the Russians", "Indians": the plural of a demonym in -an or -i.
         if (/(?:an|i)$/u.test(demonym)) add(`${demonym}s`, target, false);
       }
+    // "russe", "indiennes": in French, each gender and number.
+    for (const name of [entity.name, ...entity.aliases])
+      for (const demonym of frenchDemonymsOf(name)) add(demonym, target, false);
   }
   for (const topic of content.topics) {
     const target: NameTarget = { kind: "topic", topic };
@@ -122,10 +125,13 @@ export function createNameIndex(content: Content): NameIndex {
     lookup(text, kinds) {
       const tokens = typeof text === "string" ? tokenize(text).filter((t) => !t.joined) : text;
       if (tokens.length === 0) return undefined;
-      const found = find(tokens, kinds);
-      // "the UN", "the G8": a leading article is not part of the name.
-      if (found === undefined && tokens[0]?.word === "the" && tokens.length > 1)
-        return find(tokens.slice(1), kinds);
+      // "the UN", "l'Inde", "de l'ONU": a leading article is not part of the name.
+      let from = 0;
+      let found = find(tokens, kinds);
+      while (found === undefined && from < tokens.length - 1 && isArticle(tokens[from])) {
+        from++;
+        found = find(tokens.slice(from), kinds);
+      }
       return found;
     },
     scan(words, only) {
@@ -154,4 +160,21 @@ export function createNameIndex(content: Content): NameIndex {
     },
     names: () => display,
   };
+}
+
+/**
+ * Articles that may lead a name as people write it: English "the", French "le", "la", "les",
+ * "l'" and the "de"/"du"/"des"/"d'" of "partenaires de l'Inde" (tokenized without apostrophe).
+ */
+const LEADING_ARTICLES = new Set(["the", "le", "la", "les", "l", "de", "du", "des", "d"]);
+
+function isArticle(token: Token | undefined): boolean {
+  return token !== undefined && LEADING_ARTICLES.has(token.word);
+}
+
+/** `words` (folded) without the articles that lead them ("les cinq principes" → "cinq principes"). */
+export function withoutLeadingArticles(words: readonly string[]): string[] {
+  let from = 0;
+  while (from < words.length - 1 && LEADING_ARTICLES.has(words[from] ?? "")) from++;
+  return words.slice(from);
 }

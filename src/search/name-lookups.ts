@@ -6,7 +6,7 @@ import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Entity, EntityKind, Topic } from "../content/types.js";
 import { editDistance } from "./edit-distance.js";
 import type { Lexicon } from "./lexicon.js";
-import type { NameIndex, NameTarget } from "./name-index.js";
+import { type NameIndex, type NameTarget, withoutLeadingArticles } from "./name-index.js";
 import { allowedEdits, SEARCH_OPTIONS } from "./search-options.js";
 import { tokenize } from "./tokenize.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -26,7 +26,10 @@ export interface NameLookups {
    * ("Indai" → India), when `name` is not itself an English word. Undefined when unsure.
    */
   correctEntity(name: string, kinds?: readonly EntityKind[]): Entity | undefined;
-  /** The topic named `name` (id, title or alias), or the topic of the entity named `name`. */
+  /**
+   * The topic named `name` (id, title, French title or alias), or the topic of the entity
+   * named `name`.
+   */
   findTopic(name: string): Topic | undefined;
   /** Names close to a mistyped one, for "did you mean". */
   closestNames(name: string, kinds: readonly EntityKind[] | undefined, limit: number): string[];
@@ -69,6 +72,14 @@ export function createNameLookups(
     );
     return found;
   };
+  // French titles are found by name (`sujets les cinq principes`) but are not search names:
+  // there they would answer French questions with a topic before the passages.
+  const titleKey = (title: string) => withoutLeadingArticles(wordsOf(title).split(" ")).join(" ");
+  const byFrenchTitle = new Map(
+    content.topics.flatMap((topic) =>
+      topic.french === undefined ? [] : [[titleKey(topic.french.title), topic] as const],
+    ),
+  );
   const findEntity = (name: string, kinds?: readonly EntityKind[]) => {
     const target = names.lookup(name, kinds);
     return target?.kind === "entity" ? target.entity : undefined;
@@ -93,6 +104,8 @@ export function createNameLookups(
     findTopic(name) {
       const target = names.lookup(name, "topic");
       if (target?.kind === "topic") return target.topic;
+      const french = byFrenchTitle.get(titleKey(name));
+      if (french !== undefined) return french;
       const entity = findEntity(name);
       return entity === undefined ? undefined : topicOf(entity, content.topics);
     },

@@ -157,6 +157,15 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     lexicon: english,
     passageWords: corpusWords,
   });
+  // `sujets financement du terrorisme`: a French name is read through the glossary, as a
+  // French query is, then looked up in the English it translates to.
+  const findTopic = (name: string): Topic | undefined => {
+    const found = lookups.findTopic(name);
+    if (found !== undefined) return found;
+    const reading = readQuery(name, "fr");
+    if (reading.language !== "fr" || reading.parsed.words.length === 0) return undefined;
+    return lookups.findTopic(reading.parsed.words.map((t) => t.word).join(" "));
+  };
   const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
     corrected === undefined ? outcome : { ...outcome, corrected };
 
@@ -247,6 +256,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
 
     aboutEntity: entityHits,
     ...lookups,
+    findTopic,
   };
 }
 

@@ -207,6 +207,26 @@ const RANKING_FR: ReadonlyArray<{ query: string; top: string; why: string; hint?
     top: "eu-cooperation",
     why: "Inde and Pakistan, with articles",
   },
+  {
+    query: "« droits de l’homme »",
+    top: "principle-human-rights",
+    why: "a quoted glossary term is searched as its English (human rights), not as a literal French phrase",
+  },
+  {
+    query: '"renforcement des capacités" au Sahel',
+    top: "sahel-capacity-building",
+    why: "quoted term → capacity building, with Sahel",
+  },
+  {
+    query: "coopération avec les Indiens",
+    top: "eu-cooperation",
+    why: "a French demonym (Indiens, plural) names India; the only passage naming India",
+  },
+  {
+    query: "les Russes",
+    top: "eu-cooperation",
+    why: "Russes, with its article, is Russia: the passage naming Russia",
+  },
   { query: "Moyen-Orient", top: "coalition-teaser", why: "region: Iraq and Syria" },
   {
     query: "coopération avec l'Union européenne",
