@@ -5,9 +5,12 @@
 
 import { foldForMatch } from "../content/fold-text.js";
 import type { Content } from "../content/types.js";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { clipText } from "../replies/clip-text.js";
+import { topicTextIn } from "../replies/text-in.js";
 import type { SearchIndex } from "../search/search-index.js";
 import type { AutocompleteSource } from "./command.js";
+import { entityNameIn } from "./lookup-entity.js";
 
 /** One choice: what is shown and the value sent back. */
 export interface Choice {
@@ -23,13 +26,19 @@ export const CHOICE_TEXT_MAX = 100;
 
 let timeZones: string[] | undefined;
 
-/** Choices for `source` given what has been typed so far, best first, within the limits above. */
+/**
+ * Choices for `source` given what has been typed so far, best first, within the limits above.
+ * In French (`language`, the person's), names and topic titles are shown in French when the
+ * content gives them, and what was typed also matches them; values are what the command reads
+ * either way (a topic's id, an entity's name).
+ */
 export function completeOption(
   source: AutocompleteSource,
   typed: string,
   content: Content,
   index: SearchIndex,
   limit = CHOICES_MAX,
+  language: Language = DEFAULT_LANGUAGE,
 ): Choice[] {
   const wanted = foldForMatch(typed);
   const matches = (text: string) =>
@@ -46,20 +55,28 @@ export function completeOption(
       choices = content.entities
         .filter((e) => e.kinds.includes(kind))
         .flatMap((e) => {
-          const alias = e.aliases.find((a) => matches(a) && !matches(e.name));
-          if (matches(e.name)) return [{ name: e.name, value: e.name }];
-          return alias ? [{ name: `${e.name} (${alias})`, value: e.name }] : [];
+          const name = entityNameIn(e, language);
+          const others =
+            language === DEFAULT_LANGUAGE ? e.aliases : [...e.frenchNames, e.name, ...e.aliases];
+          const alias = others.find((a) => a !== name && matches(a) && !matches(name));
+          if (matches(name)) return [{ name, value: e.name }];
+          return alias ? [{ name: `${name} (${alias})`, value: e.name }] : [];
         });
       break;
     }
     case "topics":
       choices = content.topics
-        .filter((t) => matches(t.title) || t.aliases.some(matches))
-        .map((t) => ({ name: t.title, value: t.id }));
+        .filter(
+          (t) =>
+            matches(t.title) || t.aliases.some(matches) || matches(topicTextIn(t, language).title),
+        )
+        .map((t) => ({ name: topicTextIn(t, language).title, value: t.id }));
       break;
     case "search":
       choices = (
-        wanted === "" ? content.topics.map((t) => t.title) : index.suggest(typed, limit)
+        wanted === ""
+          ? content.topics.map((t) => topicTextIn(t, language).title)
+          : index.suggest(typed, limit)
       ).map((s) => ({ name: s, value: s }));
       break;
     case "sources":

@@ -79,8 +79,16 @@ export interface Bot {
   ask(text: string, options?: AskOptions): Promise<Reply>;
   /** Runs an invocation built from platform options (Discord). Never throws. */
   run(invocation: Invocation, options?: AskOptions): Promise<Reply>;
-  /** Autocomplete choices for an option's source, given what was typed. */
-  complete(source: AutocompleteSource, typed: string, limit?: number): Choice[];
+  /**
+   * Autocomplete choices for an option's source, given what was typed; names in `language`
+   * (the person's) where the content has them.
+   */
+  complete(
+    source: AutocompleteSource,
+    typed: string,
+    limit?: number,
+    language?: Language,
+  ): Choice[];
 }
 
 const CONSOLE: Caller = { platform: "console" };
@@ -206,10 +214,10 @@ export function createBot(options: BotOptions): Bot {
         language,
       );
     },
-    complete(source, typed, limit) {
+    complete(source, typed, limit, language) {
       try {
         const { content, index } = current;
-        return completeOption(source, cleanInput(typed).text, content, index, limit);
+        return completeOption(source, cleanInput(typed).text, content, index, limit, language);
       } catch (error) {
         // Autocomplete is best effort: an empty list beats an error popup.
         logger.warn({ err: error, source }, "autocomplete failed");

@@ -74,7 +74,7 @@ export function planResponse(
     case InteractionType.ApplicationCommandAutocomplete:
       return immediate({
         type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-        data: { choices: choicesFor(interaction.data.options, bot) },
+        data: { choices: choicesFor(interaction.data.options, bot, caller.language) },
       });
     case InteractionType.MessageComponent:
       return planButton(interaction, bot, ask, caller.language);
@@ -155,14 +155,18 @@ function planButton(
 }
 
 /** Autocomplete choices within Discord's limits: 1–100 characters, at most 25. */
-function choicesFor(options: unknown, bot: Bot): APIApplicationCommandOptionChoice[] {
+function choicesFor(
+  options: unknown,
+  bot: Bot,
+  language: Language | undefined,
+): APIApplicationCommandOptionChoice[] {
   const focused = focusedOptionOf(options);
   if (focused === undefined) return [];
   const definition = findCommand(focused.command, bot.commands);
   const source = definition?.options.find((o) => o.name === focused.option)?.autocomplete;
   if (source === undefined) return [];
   return bot
-    .complete(source, focused.value, CHOICES_MAX)
+    .complete(source, focused.value, CHOICES_MAX, language)
     .map((c) => ({
       name: clipText(c.name, CHOICE_TEXT_MAX),
       value: graphemePrefix(c.value, Math.min(c.value.length, CHOICE_TEXT_MAX)),

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../../src/commands/create-bot.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fake-discord.js";
-import { commandInteraction } from "../../fakes/discord/interactions.js";
+import { autocompleteInteraction, commandInteraction } from "../../fakes/discord/interactions.js";
 import { bundledContent } from "../../helpers/content.js";
 import {
   buttonsOf,
@@ -37,6 +37,51 @@ const ask = async (locale: string, subcommand: string, options: Record<string, s
   const interaction = { ...commandInteraction(placesOf(fake).guild, subcommand, options), locale };
   return responseOf(await interact(fake, interaction)).data;
 };
+
+/** Autocomplete choices for `/ct <subcommand> <option>:<typed>` from a client set to `locale`. */
+const complete = async (locale: string, subcommand: string, option: string, typed: string) => {
+  const interaction = {
+    ...autocompleteInteraction(placesOf(fake).guild, subcommand, option, typed),
+    locale,
+  };
+  const body = (await interact(fake, interaction)).body as {
+    data: { choices: Array<{ name: string; value: string }> };
+  };
+  return body.data.choices;
+};
+
+describe("Discord autocomplete in French", () => {
+  it("shows French names and titles, and sends back what the command reads", async () => {
+    expect(await complete("fr", "partners", "name", "ind")).toContainEqual({
+      name: "Inde",
+      value: "India",
+    });
+    expect(await complete("fr", "partners", "name", "nations")).toContainEqual({
+      name: "Nations unies",
+      value: "United Nations",
+    });
+    expect(await complete("fr", "topics", "name", "princ")).toContainEqual({
+      name: "Les cinq principes",
+      value: "principles",
+    });
+    // French words find the French title.
+    expect(await complete("fr", "topics", "name", "financement")).toContainEqual({
+      name: "Le financement du terrorisme",
+      value: "terrorist-financing",
+    });
+  });
+
+  it("keeps English choices for an en-US client", async () => {
+    expect(await complete("en-US", "partners", "name", "ind")).toContainEqual({
+      name: "India",
+      value: "India",
+    });
+    expect(await complete("en-US", "topics", "name", "princ")).toContainEqual({
+      name: "The five principles",
+      value: "principles",
+    });
+  });
+});
 
 describe("Discord in French", () => {
   it("answers /ct principles in French for a French client, quoting the English text verbatim", async () => {
