@@ -36,6 +36,11 @@ export interface ContentReloaderOptions {
   config: Config;
   bot: Bot;
   logger: Logger;
+  /**
+   * Told after each reload, with its outcome and, when the content was kept, how many problems
+   * the new content has: the console tells its person, whose log level hides the log lines.
+   */
+  onReload?(outcome: ReloadOutcome, problems: number): void;
 }
 
 /**
@@ -56,6 +61,7 @@ export function createContentReloader(options: ContentReloaderOptions): ContentR
       bot.setContent(loadConfiguredContent(config, logger));
       stale = false;
       logger.info({ reason }, "content reloaded");
+      options.onReload?.("reloaded", 0);
       return "reloaded";
     } catch (error) {
       stale = true;
@@ -67,6 +73,7 @@ export function createContentReloader(options: ContentReloaderOptions): ContentR
         { reason, problems: issues.length },
         "content invalid: still answering from the content loaded before",
       );
+      options.onReload?.("kept", issues.length);
       return "kept";
     }
   };

@@ -4,7 +4,7 @@
  */
 import type { Language } from "../src/i18n/language.js";
 import { CtBotError } from "../src/runtime/errors.js";
-import { createLogger } from "../src/runtime/logger.js";
+import { createLogger, silentLogger } from "../src/runtime/logger.js";
 import { type AppConfig, secretsOf } from "./config.js";
 
 /** `ct-bot serve` was asked to run with no platform to serve. */
@@ -43,20 +43,37 @@ async function startConsole(config: AppConfig, language: Language | undefined): 
   });
   // Imported here: the platform path loads the bot after its server listens (app/serve.ts),
   // and never the console's text layout.
-  const [{ loadBot }, { runConsoleBot }, { createTranslator }] = await Promise.all([
-    import("./load-bot.js"),
-    import("../adapters/console/console-bot.js"),
-    import("../src/i18n/translator.js"),
-  ]);
+  const [{ loadBot }, { runConsoleBot }, { createTranslator }, { createContentReloader }] =
+    await Promise.all([
+      import("./load-bot.js"),
+      import("../adapters/console/console-bot.js"),
+      import("../src/i18n/translator.js"),
+      import("./content-reload.js"),
+    ]);
   const bot = loadBot(config, logger);
   const interactive = process.stdin.isTTY === true;
   const { t } = createTranslator(language);
   process.stderr.write(`${t("console.noTokens")}\n`);
-  await runConsoleBot(bot, {
-    input: process.stdin,
-    output: process.stdout,
-    interactive,
-    color: interactive && process.stdout.isTTY === true && !config.noColor,
-    ...(language === undefined ? {} : { language }),
+  // As the services do: SIGHUP, or CONTENT_WATCH=1, reloads the content (README "Add a source").
+  // Its problems are for `content check` to list: here one plain line says so, not JSON logs.
+  const reloader = createContentReloader({
+    config,
+    bot,
+    logger: silentLogger(),
+    onReload: (outcome, problems) =>
+      process.stderr.write(
+        `${outcome === "reloaded" ? t("console.reloaded") : t("console.reloadKept", { problems })}\n`,
+      ),
   });
+  try {
+    await runConsoleBot(bot, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive,
+      color: interactive && process.stdout.isTTY === true && !config.noColor,
+      ...(language === undefined ? {} : { language }),
+    });
+  } finally {
+    reloader.stop();
+  }
 }

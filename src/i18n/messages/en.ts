@@ -159,6 +159,9 @@ export const en = {
   "console.nothingToPage": "Nothing to page through yet",
   "console.askFirst": "Ask something first, e.g. search terrorism; then more shows the next page.",
   "console.noMorePages": "No more pages",
+  "console.reloaded": "Content reloaded.",
+  "console.reloadKept":
+    "The content has {problems, plural, =0 {a problem} one {# problem} other {# problems}}: still answering from the content loaded before (run ct-bot content check).",
   "console.noTokens": "No Slack or Discord tokens set: this is the console bot (see README).",
   "console.noEarlierPage": "No earlier page",
   "console.thatWas":

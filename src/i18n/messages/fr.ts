@@ -174,6 +174,9 @@ export const fr: Catalogue = {
   "console.askFirst":
     "Posez d’abord une question, par exemple recherche terrorisme ; puis suite affiche la page suivante.",
   "console.noMorePages": "Pas d’autre page",
+  "console.reloaded": "Contenu rechargé.",
+  "console.reloadKept":
+    "Le contenu a {problems, plural, =0 {un problème} one {# problème} other {# problèmes}} : je réponds toujours avec le contenu chargé avant (lancez ct-bot content check).",
   "console.noTokens": "Aucun jeton Slack ni Discord : voici le bot en console (voir le README).",
   "console.noEarlierPage": "Pas de page précédente",
   "console.thatWas":
