@@ -3,6 +3,9 @@
  * word boundaries to the terminal's width, tables aligned. Excerpts of one section in a row
  * share one citation, printed after the last of them.
  */
+import { localText } from "../../src/commands/format-example.js";
+import { COMMANDS } from "../../src/commands/registry.js";
+import { DEFAULT_LANGUAGE } from "../../src/i18n/language.js";
 import { createTranslator, type Translator } from "../../src/i18n/translator.js";
 import { citationText } from "../../src/replies/cite.js";
 import type { Mark, Reply, ReplyItem } from "../../src/replies/reply.js";
@@ -62,7 +65,10 @@ export function renderText(reply: Reply, style: TextStyle): string {
   if (reply.entries.length > 0) lines.push("");
 
   if (reply.suggestions.length > 0) {
-    const suggested = reply.suggestions.map((s) => s.command).join(" · ");
+    // Shown as the person would type it, in the reply's language (`recherche =finacement`).
+    const suggested = reply.suggestions
+      .map((s) => localText(s.command, COMMANDS, reply.language ?? DEFAULT_LANGUAGE))
+      .join(" · ");
     lines.push(...wrapParagraph(t("reply.didYouMean", { suggested }), width), "");
   }
   if (reply.page.count > 1) lines.push(...wrapParagraph(paint.dim(pageLine(reply, t)), width), "");

@@ -40,7 +40,16 @@ export const topicsCommand: CommandDefinition = {
       return listAnswer(
         t("topics.title"),
         entries,
-        first ? [t("topics.openOne", { example: context.example(`topics ${first.id}`) })] : [],
+        // By its title in the reader's language: `sujets Les cinq principes` in French.
+        first
+          ? [
+              t("topics.openOne", {
+                example: context.example(
+                  `topics ${language === "en" ? first.id : topicTextIn(first, language).title}`,
+                ),
+              }),
+            ]
+          : [],
       );
     }
     const topic = index.findTopic(args.name);

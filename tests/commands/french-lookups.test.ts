@@ -71,3 +71,27 @@ describe("topics by their French titles and words", () => {
     expect(await titleOf("sujets la")).toBe("Sujet inconnu");
   });
 });
+
+describe("what French replies suggest is French, and works", () => {
+  const ask = (text: string) => testBot().ask(text, { caller: french });
+
+  it("opens a topic by its French title, and that suggestion runs", async () => {
+    const list = await ask("sujets");
+    const line = list.intro.join(" ");
+    expect(line).toContain("sujets Les cinq principes");
+    expect((await ask("sujets Les cinq principes")).title).toBe("Les cinq principes");
+  });
+
+  it("suggests a search of a source with a word that source has, in French when the glossary has it", async () => {
+    const en = await testBot().ask("sources", { caller: { platform: "console", language: "en" } });
+    const fr = await ask("sources");
+    const english = /search (\S+) source:(\S+)\./u.exec(en.intro.join(" "));
+    const french = /recherche (\S+) source:(\S+)\./u.exec(fr.intro.join(" "));
+    expect(english?.[1]).toBeDefined();
+    expect(french?.[1]).not.toBe(english?.[1]);
+    for (const text of [english?.[0], french?.[0]]) {
+      const reply = await ask((text ?? "").replace(/\.$/u, ""));
+      expect(reply.items.length, text).toBeGreaterThan(0);
+    }
+  });
+});

@@ -18,6 +18,26 @@ const bot = createBot({ content: twoPacks });
 const sourcesOf = (reply: Reply) => reply.items.map((i) => i.citation.sourceId);
 
 describe("sources side by side", () => {
+  it("suggests searching the newest source with a word its passages have, which finds them", async () => {
+    const dir = twoPackDir();
+    writePack(dir, {
+      id: "kiwi-note-2024",
+      title: "A note on kiwi orchards",
+      date: "2024-05-01",
+      dateLabel: "May 2024",
+      passages: [
+        { id: "kiwi-1", section: "Orchards", text: "Orchards of kiwi vines need shelter belts." },
+        { id: "kiwi-2", section: "Orchards", text: "Young orchards are planted in spring." },
+      ],
+    });
+    const three = createBot({ content: loadContent([dir]) });
+    const intro = (await three.ask("sources")).intro.join(" ");
+    const example = /search (\S+) source:kiwi-note-2024/u.exec(intro);
+    expect(example?.[1]).toBe("orchards");
+    const found = await three.ask(example?.[0] ?? "");
+    expect(found.items.map((i) => i.passageId).sort()).toEqual(["kiwi-1", "kiwi-2"]);
+  });
+
   it("lists every source with title, publisher, date and passage count, newest first", async () => {
     const reply = await bot.ask("sources");
     expect(reply.kind).toBe("list");

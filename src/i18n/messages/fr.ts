@@ -12,7 +12,7 @@ export const fr: Catalogue = {
   "args.required": "{command} a besoin d’un argument « {option} ».",
   "args.choose": "Pour {command}, choisissez {choices}.",
   "args.or": " ou ",
-  "args.cut": "Je n’ai utilisé que les {max} premiers caractères de « {option} ».",
+  "args.cut": "Je n’ai utilisé que les {max} premiers caractères de l’option « {option} ».",
   "daily.problem.noAction": "Dites quoi faire : activer, désactiver, état ou aperçu.",
   "daily.problem.badAction":
     "{action} n’est pas une action de quotidien. Utilisez activer, désactiver, état ou aperçu.",
@@ -49,7 +49,8 @@ export const fr: Catalogue = {
   "help.optional": "facultatif",
   "help.oneOf": "parmi {values}",
   "help.example": "Exemple",
-  "help.managersOnly": "Seules les personnes qui gèrent le salon peuvent la modifier.",
+  "help.managersOnly":
+    "Seules les personnes qui gèrent le salon peuvent activer, modifier ou désactiver les publications.",
   "help.works": "Fonctionne {where}.",
   "count.passages": "{count, plural, one {# passage} other {# passages}}",
   "principles.none.title": "Aucun principe",
@@ -255,8 +256,9 @@ export const frCommands: CommandTexts = {
   },
   topics: {
     description: "Les sujets que couvre le document, ou les passages d’un sujet",
-    options: { name: "Un sujet, par exemple capacity building" },
+    options: { name: "Un sujet, par exemple renforcement des capacités" },
     usage: "sujets [nom]",
+    examples: ["topics", "topics renforcement des capacités"],
   },
   search: {
     description:
