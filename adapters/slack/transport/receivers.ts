@@ -88,7 +88,7 @@ export function createReceiver(
 
 /**
  * Whether Bolt's HTTPReceiver checks signatures itself: no. Every POST reaches it through
- * gateSlackRequest (request-gate.ts), which checks the signature with Bolt's own function,
+ * gateSlackRequest (request-gate.ts), which checks the signature as Bolt's own function does,
  * the timestamp both ways, and strips an SSL check down to the check; a second check here
  * would cost three more HMACs on every request. The GET install routes carry no signature.
  */

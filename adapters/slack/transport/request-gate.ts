@@ -6,13 +6,14 @@
  * the signature must match, and the body must be an object; anything else is answered 4xx.
  * The body read here is handed to Bolt (its `rawBody`), which then does not read it again.
  * This is the only door to Bolt's receiver for POSTs, so the receiver does not check the
- * signature a second time (receivers.ts): the gate does all Bolt's checks would.
+ * signature a second time (receivers.ts): the gate does all Bolt's checks would, the signature
+ * with the same decision as Bolt's own function (slack-signature.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ParsedUrlQuery, parse as parseForm } from "node:querystring";
-import { isValidSlackRequest } from "@slack/bolt";
 import { readBodyOrAnswer, sendJson } from "../../../src/runtime/http.js";
 import { isFreshTimestamp } from "../../../src/runtime/request-freshness.js";
+import { isSignedBySlack } from "./slack-signature.js";
 
 /** Slack's payloads are a few kilobytes; Bolt's own default limit. */
 export const SLACK_BODY_MAX_BYTES = 4 * 1024 * 1024;
@@ -53,12 +54,7 @@ export async function gateSlackRequest(
     timestamp !== undefined &&
     signature !== undefined &&
     isFreshTimestamp(timestamp, now()) &&
-    isValidSlackRequest({
-      signingSecret,
-      body: text,
-      headers: { "x-slack-signature": signature, "x-slack-request-timestamp": Number(timestamp) },
-      nowMilliseconds: now(),
-    });
+    isSignedBySlack({ signingSecret, timestamp, signature, body: text });
   if (!signed) {
     sendJson(response, 401, { error: "invalid or stale request signature" });
     return undefined;
