@@ -17,7 +17,8 @@
  * req/s, and each app's CPU time per request (from /proc, over all blocks), which other
  * processes on a shared machine disturb far less than wall time.
  *
- * BENCH_CPU_PROF=<dir> runs ct-bot under `node --cpu-prof` and leaves its profile in <dir>.
+ * BENCH_CPU_PROF=<dir> runs ct-bot under `node --cpu-prof` and leaves its profile in <dir>;
+ * BENCH_SLACK_BLOCK and BENCH_SLACK_PAIRS change the block size (300) and pair count (12).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, createServer, request, type Server } from "node:http";
@@ -38,8 +39,8 @@ const TOKEN = "xoxb-0000-bench-bot-token";
 const QUERIES = ["financing", "human rights", "terrorism", "G8 recommendations", "Sahel", "UN"];
 const IN_FLIGHT = 16;
 const WARM_UP = 300;
-const BLOCK = 300;
-const BLOCKS = 12;
+const BLOCK = Number(process.env.BENCH_SLACK_BLOCK ?? 300);
+const BLOCKS = Number(process.env.BENCH_SLACK_PAIRS ?? 12);
 
 /** A response_url sink: resolves the waiter of each path when its post arrives. */
 function startSink(): Promise<{
