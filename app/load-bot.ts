@@ -31,7 +31,10 @@ export function loadConfiguredContent(config: Config, logger: Logger): Content {
   return content;
 }
 
-/** Loads content and creates a bot without daily posts (the console bot and `ask`). */
+/**
+ * Loads content and creates a bot without daily posts (the console bot and `ask`). Its search
+ * index is built on first use: `help` answers without it.
+ */
 export function loadBot(config: Config, logger: Logger): Bot {
-  return createBot({ content: loadConfiguredContent(config, logger), logger });
+  return createBot({ content: loadConfiguredContent(config, logger), logger, deferIndex: true });
 }

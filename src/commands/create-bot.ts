@@ -32,6 +32,13 @@ import { COMMANDS, findCommand } from "./registry.js";
 export interface BotOptions {
   content: Content;
   index?: SearchIndex;
+  /**
+   * Build the search index on first use instead of now. For processes that may answer
+   * without searching (the console's `help`, `ct-bot ask "principles"`): building it costs
+   * about 90 ms of start-up (WordNet, the lexicon, the index). Servers leave it off, so the
+   * index is ready before the first request and a bad index fails start-up.
+   */
+  deferIndex?: boolean;
   clock?: Clock;
   random?: () => number;
   logger?: Logger;
@@ -102,10 +109,8 @@ const CONSOLE: Caller = { platform: "console" };
  */
 export function createBot(options: BotOptions): Bot {
   // Content and index change together on reload: one reference, read once per request.
-  let current = {
-    content: options.content,
-    index: options.index ?? createSearchIndex(options.content),
-  };
+  let current: ContentAndIndex = { content: options.content, index: options.index };
+  if (options.deferIndex !== true) indexOf(current);
   const commands = options.commands ?? COMMANDS;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
@@ -117,8 +122,13 @@ export function createBot(options: BotOptions): Bot {
     dailyAccess?: DailyAccess,
   ): CommandContext => {
     const translator = createTranslator(language);
+    const pair = current;
     return {
-      ...current,
+      content: pair.content,
+      // A getter: commands that do not search (help) never build a deferred index.
+      get index() {
+        return indexOf(pair);
+      },
       clock,
       random,
       caller,
@@ -175,7 +185,7 @@ export function createBot(options: BotOptions): Bot {
       return current.content;
     },
     get index() {
-      return current.index;
+      return indexOf(current);
     },
     setContent(content) {
       current = { content, index: createSearchIndex(content) };
@@ -216,8 +226,15 @@ export function createBot(options: BotOptions): Bot {
     },
     complete(source, typed, limit, language) {
       try {
-        const { content, index } = current;
-        return completeOption(source, cleanInput(typed).text, content, index, limit, language);
+        const pair = current;
+        return completeOption(
+          source,
+          cleanInput(typed).text,
+          pair.content,
+          indexOf(pair),
+          limit,
+          language,
+        );
       } catch (error) {
         // Autocomplete is best effort: an empty list beats an error popup.
         logger.warn({ err: error, source }, "autocomplete failed");
@@ -225,6 +242,18 @@ export function createBot(options: BotOptions): Bot {
       }
     },
   };
+}
+
+/** Content with its search index, built on first use when the bot defers it. */
+interface ContentAndIndex {
+  readonly content: Content;
+  index: SearchIndex | undefined;
+}
+
+/** The pair's index, built now if it was deferred. */
+function indexOf(pair: ContentAndIndex): SearchIndex {
+  pair.index ??= createSearchIndex(pair.content);
+  return pair.index;
 }
 
 /** The reply to arguments that do not parse: what was wrong and how to use the command. */

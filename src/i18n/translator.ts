@@ -58,16 +58,21 @@ const translators = new Map<Language, Translator>();
 export function createTranslator(language: Language = DEFAULT_LANGUAGE): Translator {
   const made = translators.get(language);
   if (made !== undefined) return made;
-  const lists = {
-    conjunction: new Intl.ListFormat(language, { type: "conjunction" }),
-    disjunction: new Intl.ListFormat(language, { type: "disjunction" }),
-  };
-  const names = new Intl.DisplayNames([language], { type: "language" });
+  // Intl formatters are made on first use: each loads ICU data (a few ms at start-up), and
+  // most replies need neither.
+  const lists: Partial<Record<"conjunction" | "disjunction", Intl.ListFormat>> = {};
+  let names: Intl.DisplayNames | undefined;
   const translator: Translator = {
     language,
     t: (key, values) => String(compiled(language, key).format(values)),
-    list: (items, type = "conjunction") => lists[type].format(items),
-    languageName: (code) => names.of(code) ?? code,
+    list: (items, type = "conjunction") => {
+      lists[type] ??= new Intl.ListFormat(language, { type });
+      return lists[type].format(items);
+    },
+    languageName: (code) => {
+      names ??= new Intl.DisplayNames([language], { type: "language" });
+      return names.of(code) ?? code;
+    },
   };
   translators.set(language, translator);
   return translator;

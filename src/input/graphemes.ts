@@ -5,7 +5,9 @@
  * `Intl.Segmenter` defines them (Unicode UAX #29).
  */
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Made on first use: creating it loads ICU's break rules (~10 ms at start-up), and most cuts
+// take the fast path below and never need it.
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * The largest index `≤ at` where a grapheme cluster starts (or `text.length`): cutting there
@@ -23,6 +25,7 @@ export function graphemeStartAtOrBefore(text: string, at: number): number {
   const after = text.charCodeAt(at);
   if (before < 0x300 && after < 0x300 && !(before === 13 && after === 10)) return at;
   let last = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   for (const { index } of graphemes.segment(text.slice(0, Math.min(text.length, at + 64)))) {
     if (index > at) break;
     last = index;

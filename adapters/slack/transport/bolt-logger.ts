@@ -17,6 +17,9 @@ export function createBoltLogger(logger: Logger): BoltLogger {
   const write =
     (method: Method) =>
     (...parts: unknown[]): void => {
+      // Bolt and its Web API client log at debug on every call; formatting those lines
+      // (util.inspect of objects) costs more than the call itself when nobody reads them.
+      if (!child.isLevelEnabled(method)) return;
       const error = parts.find((p): p is Error => p instanceof Error);
       const text = parts
         .filter((p) => p !== error)
