@@ -28,9 +28,38 @@ export function outputWidth(output: NodeJS.WritableStream): number {
 export function wrapParagraph(text: string, width: number, first = "", rest = first): string[] {
   const indent = Math.max(stringWidth(first), stringWidth(rest));
   const room = Math.max(MIN_WIDTH / 2, width - indent);
-  const lines = wrapAnsi(text, room, { hard: true, trim: true }).split("\n");
+  // French typography: a line never breaks inside « … » next to the marks, nor before : ; ! ?
+  // The space is held by a placeholder while wrapping, then given back: the text is unchanged.
+  const hold = !text.includes(GLUE);
+  const wrapped = wrapAnsi(hold ? holdFrenchSpaces(text, room) : text, room, {
+    hard: true,
+    trim: true,
+  });
+  const lines = (hold ? wrapped.replaceAll(GLUE, " ") : wrapped).split("\n");
   return lines.map((line, i) => `${i === 0 ? first : rest}${line}`);
 }
+
+/** A mark French typography keeps on the line of the word before it: » : ; ! ? (then . , )). */
+const CLOSING_MARK = /^[»:;!?][.,)]?$/u;
+
+/**
+ * `text` with the spaces French typography never breaks at (after a lone «, before a lone
+ * » : ; ! ?) replaced by {@link GLUE}, as long as what they join still fits in `room` cells.
+ */
+function holdFrenchSpaces(text: string, room: number): string {
+  const words = text.split(" ");
+  let out = words[0] ?? "";
+  let last = out;
+  for (const word of words.slice(1)) {
+    const joins =
+      (last === "«" || CLOSING_MARK.test(word)) && stringWidth(`${last} ${word}`) <= room;
+    out += `${joins ? GLUE : " "}${word}`;
+    last = joins ? `${last} ${word}` : word;
+  }
+  return out;
+}
+/** A private-use character that wrap-ansi does not break at, one cell wide like the space. */
+const GLUE = "\u{E000}";
 
 /** One row of a table: a label and its detail, each possibly styled. */
 export interface TableRow {
