@@ -57,6 +57,10 @@ export function sourceAnswer(
       { label: t("source.quotedAs"), detail: t("source.quotedAsDetail", { count: passages }) },
       ...(source.pageUrl ? [{ label: t("source.readHere"), detail: source.pageUrl }] : []),
       ...(source.url ? [{ label: t("source.original"), detail: source.url }] : []),
+      // Said rather than left out: help promises a link, and an analyst looks for one.
+      ...(source.pageUrl || source.url
+        ? []
+        : [{ label: t("source.link"), detail: t("source.noLink") }]),
     ],
     [t("source.intro")],
   );

@@ -168,6 +168,8 @@ describe("commands", () => {
     expect(details).toContain(
       "All rights reserved - French Ministry of Foreign Affairs and International Development - 2016",
     );
+    // The bundled source records no address, and no PUBLIC_URL serves it: said, not left out.
+    expect(details).toContain("Link: none recorded");
   });
 
   it("validates daily and says it is not available without a platform", async () => {

@@ -91,6 +91,9 @@ export const en = {
     "{count, plural, one {# passage} other {# passages}}, word for word; headlines and help are ours.",
   "source.readHere": "Read it here",
   "source.original": "Original",
+  "source.link": "Link",
+  "source.noLink":
+    "none recorded: its source.yaml gives no url, and this bot serves no source pages (PUBLIC_URL)",
   "source.intro": "Every excerpt is quoted verbatim from its source, with its section and date.",
   "source.none.title": "No such source",
   "source.none.intro": "No source has the id {id}.",

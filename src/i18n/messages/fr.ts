@@ -103,6 +103,9 @@ export const fr: Catalogue = {
     "{count, plural, one {# passage} other {# passages}}, mot pour mot ; les titres et l’aide sont de nous.",
   "source.readHere": "À lire ici",
   "source.original": "Original",
+  "source.link": "Lien",
+  "source.noLink":
+    "aucun : son source.yaml ne donne pas d’url, et ce bot ne publie pas de pages de sources (PUBLIC_URL)",
   "source.intro":
     "Chaque extrait est cité mot pour mot depuis sa source, avec sa section et sa date.",
   "source.none.title": "Source inconnue",
