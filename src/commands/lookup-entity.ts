@@ -69,8 +69,12 @@ export function lookupEntity(
     corrected === undefined
       ? []
       : [t("search.corrected", { shown: echo(shown, t), typed: echo(name, t) })];
+  // "forums India" answers, but does not let India pass for a forum.
+  const otherKind = entity.kinds.includes(kind)
+    ? []
+    : [t("entity.otherKind", { name: shown, kind })];
   return passagesAnswer(t("entity.about", { name: shown }), itemsOf(content, hits), {
-    intro: [...note, t("entity.mentioned", { name: shown, count: hits.length })],
+    intro: [...note, ...otherKind, t("entity.mentioned", { name: shown, count: hits.length })],
   });
 }
 

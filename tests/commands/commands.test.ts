@@ -77,6 +77,20 @@ describe("commands", () => {
     expect((await bot.ask("forums UNSC")).items[0]?.passageId).toBe("un-legal-norm");
   });
 
+  it("answers a partner asked for as a forum (or the reverse), saying it is not listed as one", async () => {
+    const india = await bot.ask("forums India");
+    expect(india.items.length).toBeGreaterThan(0);
+    expect(india.intro).toContain("The document does not list India among the forums.");
+    const daesh = await bot.ask("partners Daesh");
+    expect(daesh.intro).toContain("The document does not list Daesh among the partners.");
+    // A name of both kinds gets no such line.
+    expect((await bot.ask("forums UN")).intro.join(" ")).not.toContain("does not list");
+    const french = await bot.ask("forums Inde", {
+      caller: { platform: "console", language: "fr" },
+    });
+    expect(french.intro).toContain("Le document ne range pas Inde parmi les enceintes.");
+  });
+
   it("lists topics and opens one by name or id", async () => {
     expect((await bot.ask("topics")).entries).toHaveLength(bot.content.topics.length);
     expect((await bot.ask("topics capacity building")).items.map((i) => i.passageId)).toEqual([

@@ -66,6 +66,8 @@ export const en = {
   "entity.about": "What the document says about {name}",
   "entity.mentioned": "{name} is mentioned in {count, plural, one {# passage} other {# passages}}.",
   "entity.askOne": "Ask about one: {example}",
+  "entity.otherKind":
+    "The document does not list {name} among the {kind, select, partner {partners} other {forums}}.",
   "entity.list.title":
     "The {kind, select, partner {partners} forum {forums} other {names}} the document names",
   "entity.none.title": "No such {kind, select, partner {partner} forum {forum} other {name}}",

@@ -76,6 +76,8 @@ export const fr: Catalogue = {
   "entity.mentioned":
     "{name} : {count, plural, one {un passage en parle} other {# passages en parlent}}.",
   "entity.askOne": "Interrogez-en un : {example}",
+  "entity.otherKind":
+    "Le document ne range pas {name} parmi les {kind, select, partner {partenaires} other {enceintes}}.",
   "entity.list.title":
     "{kind, select, partner {Les partenaires} forum {Les forums} other {Les noms}} que cite le document",
   "entity.none.title":
