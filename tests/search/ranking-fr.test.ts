@@ -223,6 +223,11 @@ const RANKING_FR: ReadonlyArray<{ query: string; top: string; why: string; hint?
     why: "a French demonym (Indiens, plural) names India; the only passage naming India",
   },
   {
+    query: "Quelle est la position de la France sur l'État islamique ?",
+    top: "coalition-teaser",
+    why: "« France » shares its stem with « français »: that glossary entry gives French or France, so the question keeps its France and finds the coalition against Daesh",
+  },
+  {
     query: "les Russes",
     top: "eu-cooperation",
     why: "Russes, with its article, is Russia: the passage naming Russia",
