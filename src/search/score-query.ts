@@ -90,11 +90,15 @@ interface Options {
   prefix?: boolean | ((term: string, i: number, terms: string[]) => boolean);
 }
 
-/** Per-depth scratch: a score per document, whether it is set, and which documents are. */
+/**
+ * Per-depth scratch: a score per document, whether it is set, and which documents are (the
+ * first `count` of `touched`, in the order they were first set). Reused by every query.
+ */
 interface Level {
   score: Float64Array;
   seen: Uint8Array;
-  touched: number[];
+  touched: Int32Array;
+  count: number;
 }
 
 /**
@@ -121,7 +125,12 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
   const level = (depth: number): Level => {
     let found = levels[depth];
     if (found === undefined) {
-      found = { score: new Float64Array(size), seen: new Uint8Array(size), touched: [] };
+      found = {
+        score: new Float64Array(size),
+        seen: new Uint8Array(size),
+        touched: new Int32Array(size),
+        count: 0,
+      };
       levels[depth] = found;
     }
     return found;
@@ -131,17 +140,18 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
   let bits = new Uint32Array(size);
   // child's scores into parent's, as minisearch's OR combinator adds them (then child is reset).
   const fold = (parent: Level, child: Level) => {
-    for (const doc of child.touched) {
+    for (let n = 0; n < child.count; n++) {
+      const doc = child.touched[n] ?? 0;
       if (parent.seen[doc] === 1)
         parent.score[doc] = (parent.score[doc] ?? 0) + (child.score[doc] ?? 0);
       else {
         parent.score[doc] = child.score[doc] ?? 0;
         parent.seen[doc] = 1;
-        parent.touched.push(doc);
+        parent.touched[parent.count++] = doc;
       }
       child.seen[doc] = 0;
     }
-    child.touched.length = 0;
+    child.count = 0;
   };
 
   return {
@@ -177,6 +187,8 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         const { score, seen, touched } = into;
         const add = (postings: Postings | undefined, weight: number) => {
           if (postings === undefined) return;
+          // Counted in a local by the callback below, then stored.
+          let count = into.count;
           for (const field of fields) {
             const fieldBoost = global.boost?.[field] || 1;
             const fieldId = index._fieldIds[field] ?? -1;
@@ -199,12 +211,13 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
               else {
                 score[doc] = weighted;
                 seen[doc] = 1;
-                touched.push(doc);
+                touched[count++] = doc;
               }
               const at = doc * words + word;
               scratch[at] = (scratch[at] ?? 0) | mask;
             });
           }
+          into.count = count;
         };
         add(index._index.get(term), 1);
         if (!prefix) return;
@@ -221,7 +234,15 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
           return;
         }
         const options = optionsOf(node, inherited);
+        let first = true;
         for (const child of (node as Combination).queries) {
+          // `into` is empty until the first child is folded in, and folding into an empty
+          // level copies: the first child may write into it directly (same sums, same order).
+          if (first) {
+            first = false;
+            run(child, options, depth);
+            continue;
+          }
           run(child, options, depth + 1);
           fold(into, level(depth + 1));
         }
@@ -231,8 +252,8 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
       } catch (error) {
         // A boostTerm that throws must not leave scores or bits behind for the next query.
         for (const stale of levels) {
-          for (const doc of stale.touched) stale.seen[doc] = 0;
-          stale.touched.length = 0;
+          for (let n = 0; n < stale.count; n++) stale.seen[stale.touched[n] ?? 0] = 0;
+          stale.count = 0;
         }
         scratch.fill(0);
         throw error;
@@ -240,7 +261,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
 
       const byBit = [...termIds.keys()];
       const top = level(0);
-      const count = top.touched.length;
+      const count = top.count;
       const docIds = new Int32Array(count);
       const scores = new Float64Array(count);
       const setOf = new Int32Array(count);
@@ -248,7 +269,9 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
       const qualities: number[] = [];
       const setByKey = new Map<string, number>();
       // With up to 32 terms (nearly every query) a set is one word: interned by its value,
-      // so no key string is built per match.
+      // so no key string is built per match; a query has a few sets, so a short list of
+      // values is scanned before the map is used.
+      const wordValues: number[] = [];
       const setByWord = new Map<number, number>();
       const intern = (doc: number, key: string): number => {
         let set = setByKey.get(key);
@@ -272,10 +295,12 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         let set: number | undefined;
         if (words === 1) {
           const value = scratch[doc] ?? 0;
-          set = setByWord.get(value);
+          const listed = wordValues.indexOf(value);
+          set = listed >= 0 ? listed : setByWord.get(value);
           if (set === undefined) {
             set = intern(doc, `${value.toString(36)}.`);
             setByWord.set(value, set);
+            if (set === wordValues.length && set < SHORT_LIST) wordValues.push(value);
           }
         } else {
           let key = "";
@@ -288,7 +313,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         top.seen[doc] = 0;
         for (let w = 0; w < words; w++) scratch[doc * words + w] = 0;
       }
-      top.touched.length = 0;
+      top.count = 0;
 
       const termsOf = (docId: number): string[] => {
         const found = new Set<string>();
@@ -340,6 +365,9 @@ function optionsOf(node: Query, inherited: Options): Options {
   if (node.prefix !== undefined) options.prefix = node.prefix;
   return options;
 }
+
+/** How many matched-term sets are found by scanning a list before a map look-up. */
+const SHORT_LIST = 16;
 
 /** Set bits in a 32-bit word. */
 function popCount(value: number): number {

@@ -4,6 +4,7 @@
  */
 
 import MiniSearch from "minisearch";
+import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Entity, Topic } from "../content/types.js";
 import type { Language } from "../i18n/language.js";
 import { isProtectedWord } from "../input/mentions.js";
@@ -142,9 +143,19 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     return passagePrior(p.text, contentWords.length);
   });
   let ties: Int32Array | undefined;
+  // Folded when a phrase search first reads it: at most the passages' own size, once.
+  const folded: Array<string | undefined> = [];
   const documents: SearchDocuments = {
     passages: docPassages,
     priors,
+    foldedText(doc) {
+      let text = folded[doc];
+      if (text === undefined) {
+        text = foldForMatch(docPassages[doc]?.text ?? "");
+        folded[doc] = text;
+      }
+      return text;
+    },
     // Sorting every id is made on the first text search, not at start-up.
     tieOrder: () =>
       (ties ??= tieOrder(
@@ -234,7 +245,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       });
       if (groups.length === 0) return { kind: "empty" };
       const searched = searchText(
-        { content, scorer, concepts, documents, isAbout: aboutOrder.isAbout },
+        { content, scorer, concepts, documents, aboutPassages: aboutOrder.aboutPassages },
         groups,
         parsed.phrases,
         scope.sourceId,

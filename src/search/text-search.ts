@@ -2,7 +2,8 @@
  * Full-text search over the built index: query groups in, ranked and marked hits out, with
  * words no passage contains and "did you mean" suggestions when nothing is worth showing.
  */
-import { mentions } from "../content/find-phrase.js";
+import { findPhrase } from "../content/find-phrase.js";
+import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Passage } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
 import { type Mark, markText } from "./highlight.js";
@@ -29,6 +30,8 @@ export interface SearchDocuments {
   priors: Float64Array;
   /** Each passage's place in the tie order of results (see tieOrder), made on first call. */
   tieOrder(): Int32Array;
+  /** Passage `doc`'s text as phrases are matched in (`foldForMatch`), kept once made. */
+  foldedText(doc: number): string;
 }
 
 /** What {@link searchText} reads. */
@@ -38,8 +41,8 @@ export interface TextSearchContext {
   scorer: QueryScorer;
   concepts: ConceptIndex;
   documents: SearchDocuments;
-  /** True when passage `passageId` is about entity `entityId` (see about-entity.ts). */
-  isAbout: (entityId: string, passageId: string) => boolean;
+  /** The ids of the passages about entity `entityId` (see about-entity.ts). */
+  aboutPassages: (entityId: string) => ReadonlySet<string>;
 }
 
 /**
@@ -59,13 +62,15 @@ export function searchText(
   const { docIds, scores, setOf, sets } = scored;
   // The matches in scope (their positions in `scored`), in the scorer's order.
   const inScope = new Int32Array(scored.count);
+  const needles = phrases.map((phrase) => foldForMatch(phrase));
   let size = 0;
   for (let i = 0; i < scored.count; i++) {
-    const passage = documents.passages[docIds[i] ?? -1];
+    const doc = docIds[i] ?? -1;
+    const passage = documents.passages[doc];
     if (
       passage !== undefined &&
       (sourceId === undefined || passage.sourceId === sourceId) &&
-      (phrases.length === 0 || mentionsAll(passage.text, phrases))
+      (phrases.length === 0 || mentionsAll(documents.foldedText(doc), phrases, needles))
     )
       inScope[size++] = i;
   }
@@ -96,8 +101,10 @@ export function searchText(
   );
   // Entity terms are matched as typed (never completed), so the query terms a passage matched
   // say which entities it matched: once per matched-term set.
-  const entitiesOf = sets.map((set) =>
-    set.queryTerms.filter((t) => t.startsWith("entity:")).map((t) => t.slice("entity:".length)),
+  const aboutOf = sets.map((set) =>
+    set.queryTerms
+      .filter((t) => t.startsWith("entity:"))
+      .map((t) => context.aboutPassages(t.slice("entity:".length))),
   );
 
   const tie = documents.tieOrder();
@@ -115,9 +122,8 @@ export function searchText(
     const doc = docIds[i] ?? 0;
     const set = setOf[i] ?? 0;
     const passage = documents.passages[doc] as Passage;
-    const entities = entitiesOf[set] ?? [];
-    const about =
-      entities.length > 0 && entities.some((entityId) => context.isAbout(entityId, passage.id));
+    const entities = aboutOf[set] ?? [];
+    const about = entities.length > 0 && entities.some((about) => about.has(passage.id));
     docOf[n] = doc;
     candidates.score[n] =
       (scores[i] ?? 0) * (documents.priors[doc] ?? 1) * (about ? aboutBoost : 1);
@@ -188,9 +194,20 @@ function rankedHits(
   };
 }
 
-/** True when every one of `phrases` appears in `text` (see {@link mentions}). */
-function mentionsAll(text: string, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) if (!mentions(text, phrase)) return false;
+/**
+ * True when every one of `phrases` appears in a text as whole words, given the text folded
+ * as `mentions` folds it (so the same answer as `mentions(text, phrase)` for each).
+ * `needles` are the phrases folded: a text without one (most texts) is passed over at once.
+ */
+function mentionsAll(
+  foldedText: string,
+  phrases: readonly string[],
+  needles: readonly string[],
+): boolean {
+  for (let p = 0; p < phrases.length; p++) {
+    if (!foldedText.includes(needles[p] ?? "")) return false;
+    if (findPhrase(foldedText, phrases[p] ?? "").length === 0) return false;
+  }
   return true;
 }
 
