@@ -47,7 +47,9 @@ export function passagePrior(
  * disagree, the later document says it last), then id, as a comparator of candidate positions
  * (negative: `a` first). Candidates it calls equal keep their positions' order.
  */
-export function candidateOrder(candidates: Candidates): (a: number, b: number) => number {
+export function candidateOrder(
+  candidates: Pick<Candidates, "covered" | "score" | "tie">,
+): (a: number, b: number) => number {
   const { covered, score, tie } = candidates;
   return (a, b) =>
     (covered[b] ?? 0) - (covered[a] ?? 0) ||
@@ -78,11 +80,12 @@ export function keptCandidates(
   if (best < 0 || bestWeight < totalWeight * options.minQueryCoverage) return new Int32Array(0);
   const topCovered = covered[best] ?? 0;
   const floor = (score[best] ?? 0) * options.minRelativeScore;
-  const kept = new Int32Array(count);
+  const isKept = (i: number) => covered[i] === topCovered && (score[i] ?? 0) >= floor;
   let size = 0;
-  for (let i = 0; i < count; i++)
-    if (covered[i] === topCovered && (score[i] ?? 0) >= floor) kept[size++] = i;
-  return kept.subarray(0, size);
+  for (let i = 0; i < count; i++) if (isKept(i)) size++;
+  const kept = new Int32Array(size);
+  for (let i = 0, k = 0; i < count; i++) if (isKept(i)) kept[k++] = i;
+  return kept;
 }
 
 /**

@@ -23,7 +23,7 @@ import { createQueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
-import { type SearchDocuments, searchText } from "./text-search.js";
+import { createTextSearch, type SearchDocuments } from "./text-search.js";
 import { type Token, tokenize } from "./tokenize.js";
 import { createVocabulary } from "./vocabulary.js";
 
@@ -185,6 +185,13 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     lexicon: english,
     passageWords: corpusWords,
   });
+  const searchText = createTextSearch({
+    content,
+    scorer,
+    concepts,
+    documents,
+    aboutPassages: aboutOrder.aboutPassages,
+  });
   const withCorrection = <T extends object>(fields: T, corrected: string | undefined) =>
     corrected === undefined ? fields : { ...fields, corrected };
 
@@ -244,12 +251,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         ...(reading.alternatives === undefined ? {} : { alternatives: reading.alternatives }),
       });
       if (groups.length === 0) return { kind: "empty" };
-      const searched = searchText(
-        { content, scorer, concepts, documents, aboutPassages: aboutOrder.aboutPassages },
-        groups,
-        parsed.phrases,
-        scope.sourceId,
-      );
+      const searched = searchText(groups, parsed.phrases, scope.sourceId);
       // A French term's words share its label: say it once.
       const unmatched =
         reading.language === "en" ? searched.unmatched : [...new Set(searched.unmatched)];

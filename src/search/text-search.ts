@@ -45,132 +45,160 @@ export interface TextSearchContext {
   aboutPassages: (entityId: string) => ReadonlySet<string>;
 }
 
-/**
- * Runs `groups` against the index; `phrases` must all appear in a hit. With `sourceId`, only
- * that source's passages are searched (and ranked against each other). Every match is scored
- * and weighed (coverage and the relevance floor need them all), in typed columns; the hits
- * are ordered and built only as far as they are read.
- */
-export function searchText(
-  context: TextSearchContext,
+/** Runs query groups against the index: see {@link createTextSearch}. */
+export type TextSearch = (
   groups: readonly QueryGroup[],
   phrases: readonly string[],
   sourceId?: string,
-): TextResults {
+) => TextResults;
+
+/**
+ * The full-text search over `context`'s index: `search(groups, phrases, sourceId)` runs
+ * `groups`; `phrases` must all appear in a hit; with `sourceId`, only that source's passages
+ * are searched (and ranked against each other). Every match is scored and weighed (coverage
+ * and the relevance floor need them all), in typed columns reused from query to query; the
+ * hits worth showing are copied out, then ordered and built only as far as they are read.
+ */
+export function createTextSearch(context: TextSearchContext): TextSearch {
   const { content, documents } = context;
-  const scored = context.scorer.score({ combineWith: "OR", queries: groups.map((g) => g.query) });
-  const { docIds, scores, setOf, sets } = scored;
-  // The matches in scope (their positions in `scored`), in the scorer's order.
-  const inScope = new Int32Array(scored.count);
-  const needles = phrases.map((phrase) => foldForMatch(phrase));
-  let size = 0;
-  for (let i = 0; i < scored.count; i++) {
-    const doc = docIds[i] ?? -1;
-    const passage = documents.passages[doc];
-    if (
-      passage !== undefined &&
-      (sourceId === undefined || passage.sourceId === sourceId) &&
-      (phrases.length === 0 || mentionsAll(documents.foldedText(doc), phrases, needles))
-    )
-      inScope[size++] = i;
-  }
-
-  // Coverage depends only on which query terms a passage matched: most matches share a few
-  // such sets, so each set is measured once per query.
-  const perSet = new Int32Array(sets.length);
-  for (let n = 0; n < size; n++) {
-    const set = setOf[inScope[n] ?? 0] ?? 0;
-    perSet[set] = (perSet[set] ?? 0) + 1;
-  }
-  const coverageOf = sets.map((set, s) => {
-    if (perSet[s] === 0) return [];
-    const matched = new Set(set.queryTerms);
-    return groups.map((g) => coverage(g, matched));
-  });
-  const coveringCount = groups.map((_, g) =>
-    coverageOf.reduce(
-      (sum, covered, s) => ((covered[g] ?? 0) > 0 ? sum + (perSet[s] ?? 0) : sum),
-      0,
-    ),
-  );
-  const weights = coveringCount.map((count) => groupWeight(count, content.passages.length));
-  const unmatched = groups.filter((_, i) => coveringCount[i] === 0).map((g) => g.label);
-  const coveredOf = coverageOf.map((covered) => covered.filter((c) => c > 0).length);
-  const weightOf = coverageOf.map((covered) =>
-    weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
-  );
-  // Entity terms are matched as typed (never completed), so the query terms a passage matched
-  // say which entities it matched: once per matched-term set.
-  const aboutOf = sets.map((set) =>
-    set.queryTerms
-      .filter((t) => t.startsWith("entity:"))
-      .map((t) => context.aboutPassages(t.slice("entity:".length))),
-  );
-
-  const tie = documents.tieOrder();
+  const capacity = documents.passages.length;
+  // Scratch columns, one entry per match in scope (a query matches each document once).
+  const inScope = new Int32Array(capacity);
   const candidates = {
-    count: size,
-    score: new Float64Array(size),
-    covered: new Int32Array(size),
-    coveredWeight: new Float64Array(size),
-    tie: new Int32Array(size),
+    count: 0,
+    score: new Float64Array(capacity),
+    covered: new Int32Array(capacity),
+    coveredWeight: new Float64Array(capacity),
+    tie: new Int32Array(capacity),
   };
-  const docOf = new Int32Array(size);
+  const docOf = new Int32Array(capacity);
   const { aboutBoost } = SEARCH_OPTIONS.relevance;
-  for (let n = 0; n < size; n++) {
-    const i = inScope[n] ?? 0;
-    const doc = docIds[i] ?? 0;
-    const set = setOf[i] ?? 0;
-    const passage = documents.passages[doc] as Passage;
-    const entities = aboutOf[set] ?? [];
-    const about = entities.length > 0 && entities.some((about) => about.has(passage.id));
-    docOf[n] = doc;
-    candidates.score[n] =
-      (scores[i] ?? 0) * (documents.priors[doc] ?? 1) * (about ? aboutBoost : 1);
-    candidates.covered[n] = coveredOf[set] ?? 0;
-    candidates.coveredWeight[n] = weightOf[set] ?? 0;
-    candidates.tie[n] = tie[doc] ?? 0;
-  }
-  const kept = keptCandidates(
-    candidates,
-    weights.reduce((sum, w) => sum + w, 0),
-    SEARCH_OPTIONS.relevance,
-  );
-  const hitOf = (candidate: number): SearchHit => {
-    const doc = docOf[candidate] ?? 0;
-    const passage = documents.passages[doc] as Passage;
-    // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
-    return lazyHit(passage, () => marksOf(context, passage.text, scored.termsOf(doc), phrases));
-  };
-  return {
-    hits: rankedHits(kept, candidateOrder(candidates), hitOf, (candidate) => {
-      const passage = documents.passages[docOf[candidate] ?? 0];
-      return passage?.text.length ?? 0;
-    }),
-    unmatched,
+
+  return (groups, phrases, sourceId) => {
+    const scored = context.scorer.score({
+      combineWith: "OR",
+      queries: groups.map((g) => g.query),
+    });
+    const { docIds, scores, setOf, sets } = scored;
+    // The matches in scope (their positions in `scored`), in the scorer's order.
+    const needles = phrases.map((phrase) => foldForMatch(phrase));
+    let size = 0;
+    for (let i = 0; i < scored.count; i++) {
+      const doc = docIds[i] ?? -1;
+      const passage = documents.passages[doc];
+      if (
+        passage !== undefined &&
+        (sourceId === undefined || passage.sourceId === sourceId) &&
+        (phrases.length === 0 || mentionsAll(documents.foldedText(doc), phrases, needles))
+      )
+        inScope[size++] = i;
+    }
+
+    // Coverage depends only on which query terms a passage matched: most matches share a
+    // few such sets, so each set is measured once per query.
+    const perSet = new Int32Array(sets.length);
+    for (let n = 0; n < size; n++) {
+      const set = setOf[inScope[n] ?? 0] ?? 0;
+      perSet[set] = (perSet[set] ?? 0) + 1;
+    }
+    const coverageOf = sets.map((set, s) => {
+      if (perSet[s] === 0) return [];
+      const matched = new Set(set.queryTerms);
+      return groups.map((g) => coverage(g, matched));
+    });
+    const coveringCount = groups.map((_, g) =>
+      coverageOf.reduce(
+        (sum, covered, s) => ((covered[g] ?? 0) > 0 ? sum + (perSet[s] ?? 0) : sum),
+        0,
+      ),
+    );
+    const weights = coveringCount.map((count) => groupWeight(count, content.passages.length));
+    const unmatched = groups.filter((_, i) => coveringCount[i] === 0).map((g) => g.label);
+    const coveredOf = coverageOf.map((covered) => covered.filter((c) => c > 0).length);
+    const weightOf = coverageOf.map((covered) =>
+      weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
+    );
+    // Entity terms are matched as typed (never completed), so the query terms a passage
+    // matched say which entities it matched: once per matched-term set.
+    const aboutOf = sets.map((set) =>
+      set.queryTerms
+        .filter((t) => t.startsWith("entity:"))
+        .map((t) => context.aboutPassages(t.slice("entity:".length))),
+    );
+
+    const tie = documents.tieOrder();
+    const { priors, passages } = documents;
+    const { score, covered, coveredWeight } = candidates;
+    for (let n = 0; n < size; n++) {
+      const i = inScope[n] ?? 0;
+      const doc = docIds[i] ?? 0;
+      const set = setOf[i] ?? 0;
+      let about = false;
+      for (const aboutEntity of aboutOf[set] ?? [])
+        if (aboutEntity.has((passages[doc] as Passage).id)) {
+          about = true;
+          break;
+        }
+      docOf[n] = doc;
+      score[n] = (scores[i] ?? 0) * (priors[doc] ?? 1) * (about ? aboutBoost : 1);
+      covered[n] = coveredOf[set] ?? 0;
+      coveredWeight[n] = weightOf[set] ?? 0;
+      candidates.tie[n] = tie[doc] ?? 0;
+    }
+    candidates.count = size;
+    const kept = keptCandidates(
+      candidates,
+      weights.reduce((sum, w) => sum + w, 0),
+      SEARCH_OPTIONS.relevance,
+    );
+    // The kept candidates' columns, copied out of the scratch (the next query reuses it);
+    // they all cover as many groups as the best one.
+    const keptDoc = new Int32Array(kept.length);
+    const keptColumns = {
+      score: new Float64Array(kept.length),
+      covered: new Int32Array(kept.length).fill(covered[kept[0] ?? 0] ?? 0),
+      tie: new Int32Array(kept.length),
+    };
+    kept.forEach((n, k) => {
+      keptDoc[k] = docOf[n] ?? 0;
+      keptColumns.score[k] = score[n] ?? 0;
+      keptColumns.tie[k] = candidates.tie[n] ?? 0;
+    });
+    const hitOf = (k: number): SearchHit => {
+      const doc = keptDoc[k] ?? 0;
+      const passage = passages[doc] as Passage;
+      // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
+      return lazyHit(passage, () => marksOf(context, passage.text, scored.termsOf(doc), phrases));
+    };
+    return {
+      hits: rankedHits(
+        kept.length,
+        candidateOrder(keptColumns),
+        hitOf,
+        (k) => passages[keptDoc[k] ?? 0]?.text.length ?? 0,
+      ),
+      unmatched,
+    };
   };
 }
 
 /**
- * The hits of the `kept` candidates in `order`, ranked only as far as read: the first page
- * selects its few hits from thousands ({@link topK}) rather than sorting them all.
+ * The hits of candidates 0 … `count - 1` in `order`, ranked only as far as read: the first
+ * page selects its few hits from thousands ({@link topK}) rather than sorting them all.
  */
 function rankedHits(
-  kept: Int32Array,
+  count: number,
   order: (a: number, b: number) => number,
   hitOf: (candidate: number) => SearchHit,
   textLengthOf: (candidate: number) => number,
 ): HitList {
-  const count = kept.length;
-  const byPosition = (a: number, b: number) => order(kept[a] ?? 0, kept[b] ?? 0);
-  // Positions in `kept`, best first: the first `ranked.length` of the whole ranking.
+  // Candidates, best first: the first `ranked.length` of the whole ranking.
   let ranked: Int32Array = new Int32Array(0);
   const rankTo = (to: number) => {
     const wanted = Math.min(count, to);
-    if (ranked.length < wanted) ranked = topK(count, wanted, byPosition);
+    if (ranked.length < wanted) ranked = topK(count, wanted, order);
   };
   const built: Array<SearchHit | undefined> = [];
-  const candidateAt = (rank: number) => kept[ranked[rank] ?? 0] ?? 0;
   return {
     count,
     slice(from, to) {
@@ -179,7 +207,7 @@ function rankedHits(
       for (let rank = Math.max(0, from); rank < Math.min(to, count); rank++) {
         let hit = built[rank];
         if (hit === undefined) {
-          hit = hitOf(candidateAt(rank));
+          hit = hitOf(ranked[rank] ?? 0);
           built[rank] = hit;
         }
         hits.push(hit);
@@ -188,9 +216,9 @@ function rankedHits(
     },
     textLength(index) {
       rankTo(count);
-      return index >= 0 && index < count ? textLengthOf(candidateAt(index)) : 0;
+      return index >= 0 && index < count ? textLengthOf(ranked[index] ?? 0) : 0;
     },
-    longestTexts: (n) => sumOfLargest(count, n, (k) => textLengthOf(kept[k] ?? 0)),
+    longestTexts: (n) => sumOfLargest(count, n, textLengthOf),
   };
 }
 
