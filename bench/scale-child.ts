@@ -1,12 +1,18 @@
 /**
  * One scale measurement in a fresh process (so RSS is this content's alone): start-up (load +
- * validate + index) over the content directory in argv[2], then query latency through the bot
- * beside raw MiniSearch over the same passages (same queries, interleaved one by one), then RSS
- * over a long run of queries. Prints one JSON line; bench/scale-bench.ts runs it.
+ * validate + index) over the content directory in argv[2], then query latency beside raw
+ * MiniSearch over the same passages (same queries, interleaved one by one), then RSS over a
+ * long run of queries. Prints one JSON line; bench/scale-bench.ts runs it.
+ *
+ * Two figures per query, interleaved with the raw one: the core query (`SearchIndex.search`
+ * plus the marks of the hits page 1 shows, found as a reply finds its page), which is what
+ * raw MiniSearch's `search` compares with; and the whole command (`bot.ask("search …")`:
+ * parse, search, reply built), for information.
  */
 import MiniSearch from "minisearch";
 import { createBot } from "../src/commands/create-bot.js";
 import { loadContent } from "../src/content/load-content.js";
+import { PAGE_ITEMS_MAX, pageWindow } from "../src/replies/paginate.js";
 import { WORDS } from "./core-bench.js";
 import { percentile } from "./stats.js";
 
@@ -27,21 +33,41 @@ const raw = new MiniSearch<{ id: string; text: string; section: string }>({
 });
 raw.addAll(content.passages.map((p) => ({ id: p.id, text: p.text, section: p.section })));
 
+/** The core query: the search, then the marks of the hits on page 1 (what a reply reads). */
+const searchPageOne = (q: string) => {
+  const outcome = bot.index.search(q);
+  if (!("list" in outcome)) return;
+  const { list } = outcome;
+  const page = pageWindow(
+    list.count,
+    (i) => list.textLength(i),
+    1,
+    list.longestTexts(PAGE_ITEMS_MAX),
+  );
+  for (const hit of list.slice(page.from, page.to)) marked += hit.marks.length;
+};
+let marked = 0;
+
 const queries = WORDS.flatMap((w) => [w, w.toLowerCase(), `${w} France`]);
 for (const q of queries) {
+  searchPageOne(q);
   await bot.ask(`search ${q}`);
   raw.search(q);
 } // warm-up
 const ours: number[] = [];
+const command: number[] = [];
 const reference: number[] = [];
 for (let round = 0; round < Number(roundsArg); round++) {
   for (const q of queries) {
     let t = performance.now();
-    await bot.ask(`search ${q}`);
+    searchPageOne(q);
     ours.push(performance.now() - t);
     t = performance.now();
     raw.search(q);
     reference.push(performance.now() - t);
+    t = performance.now();
+    await bot.ask(`search ${q}`);
+    command.push(performance.now() - t);
   }
 }
 
@@ -74,11 +100,14 @@ console.log(
     queries: queries.length,
     oursP50: percentile(ours, 50),
     oursP99: percentile(ours, 99),
+    commandP50: percentile(command, 50),
+    commandP99: percentile(command, 99),
     rawP50: percentile(reference, 50),
     rawP99: percentile(reference, 99),
     rssQueries: done,
     rssMb: rss,
     heapAfterGcMb,
     heapAtStartMb,
+    marked,
   }),
 );

@@ -5,7 +5,7 @@
 import type { Translator } from "../i18n/translator.js";
 import { echo } from "../input/clean-input.js";
 import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
-import type { ReplyAction, Suggestion } from "../replies/reply.js";
+import type { Suggestion } from "../replies/reply.js";
 import { topicTextIn } from "../replies/text-in.js";
 import { EXACT_PREFIX } from "../search/parse-query.js";
 import type { SearchOutcome } from "../search/search-index.js";
@@ -87,7 +87,7 @@ export const searchCommand: CommandDefinition = {
         return withCorrection(
           passagesAnswer(
             t("entity.about", { name: entityNameIn(outcome.entity, context.language) }),
-            itemsOf(content, outcome.hits),
+            itemsOf(content, outcome.list),
             { intro: correctionIntro(query, outcome, t) },
           ),
           query,
@@ -96,7 +96,7 @@ export const searchCommand: CommandDefinition = {
       case "topic": {
         const { title, summary } = topicTextIn(outcome.topic, context.language);
         return withCorrection(
-          passagesAnswer(title, itemsOf(content, outcome.hits), {
+          passagesAnswer(title, itemsOf(content, outcome.list), {
             intro: [...correctionIntro(query, outcome, t), summary],
           }),
           query,
@@ -114,12 +114,11 @@ export const searchCommand: CommandDefinition = {
               ]
             : []),
         ];
-        const actions: ReplyAction[] = outcome.hits.map((hit) => ({
-          type: "open",
-          passageId: hit.passage.id,
-        }));
         return withCorrection(
-          passagesAnswer(t("search.title"), itemsOf(content, outcome.hits), { intro, actions }),
+          passagesAnswer(t("search.title"), itemsOf(content, outcome.list), {
+            intro,
+            openItems: true,
+          }),
           query,
           outcome,
         );

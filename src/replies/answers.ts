@@ -7,6 +7,7 @@
 import type { Content, Passage } from "../content/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import type { Mark } from "../search/highlight.js";
+import type { HitList } from "../search/hit-list.js";
 import { passageItem } from "./cite.js";
 import type { Reply, ReplyAction, ReplyEntry, ReplyItem, Suggestion } from "./reply.js";
 
@@ -19,6 +20,11 @@ export interface LazyItems {
   readonly count: number;
   textLength(index: number): number;
   build(from: number, to: number): ReplyItem[];
+  /**
+   * The summed text length of the `n` longest items, whatever their order: lets paging find a
+   * page without reading every item's length in order (see pageWindow).
+   */
+  longestTexts?(n: number): number;
 }
 
 /**
@@ -30,6 +36,11 @@ export type Answer = Omit<Reply, "page" | "invocation" | "reference" | "items"> 
   items: ReplyItem[] | LazyItems;
   /** Whether a "share in channel" button makes sense (not for errors or notices). */
   shareable: boolean;
+  /**
+   * Each item on the page shown gets an "open" action, after `actions` (made for the page
+   * only, rather than one per item of every page).
+   */
+  openItems?: boolean;
 };
 
 /** How many items `items` holds, built or not. */
@@ -41,7 +52,7 @@ export function itemCount(items: Answer["items"]): number {
 export function passagesAnswer(
   title: string,
   items: ReplyItem[] | LazyItems,
-  extra: { intro?: string[]; actions?: ReplyAction[] } = {},
+  extra: { intro?: string[]; actions?: ReplyAction[]; openItems?: boolean } = {},
 ): Answer {
   return {
     kind: "passages",
@@ -52,23 +63,39 @@ export function passagesAnswer(
     suggestions: [],
     actions: extra.actions ?? [],
     shareable: itemCount(items) > 0,
+    ...(extra.openItems === true ? { openItems: true } : {}),
   };
 }
 
 /**
  * Items for `passages`, each quoted whole with its marks, built only for the page shown: a
- * hit's marks are read (and so computed, see SearchHit) only when its item is built.
+ * hit's marks are read (and so computed, see SearchHit) only when its item is built. A
+ * search's {@link HitList} is ranked only as far as the page shown.
  */
 export function itemsOf(
   content: Content,
-  hits: ReadonlyArray<{ passage: Passage; marks?: Mark[] }>,
+  hits: ReadonlyArray<{ passage: Passage; marks?: Mark[] }> | HitList,
 ): LazyItems {
+  if (!isHitList(hits))
+    return {
+      count: hits.length,
+      textLength: (index) => hits[index]?.passage.text.length ?? 0,
+      build: (from, to) =>
+        hits.slice(from, to).map((hit) => passageItem(content, hit.passage, hit.marks ?? [])),
+    };
   return {
-    count: hits.length,
-    textLength: (index) => hits[index]?.passage.text.length ?? 0,
+    count: hits.count,
+    textLength: (index) => hits.textLength(index),
     build: (from, to) =>
-      hits.slice(from, to).map((hit) => passageItem(content, hit.passage, hit.marks ?? [])),
+      hits.slice(from, to).map((hit) => passageItem(content, hit.passage, hit.marks)),
+    longestTexts: (n) => hits.longestTexts(n),
   };
+}
+
+function isHitList(
+  hits: ReadonlyArray<{ passage: Passage; marks?: Mark[] }> | HitList,
+): hits is HitList {
+  return !Array.isArray(hits);
 }
 
 /** A list of entries (help, topics, partners). */

@@ -19,6 +19,41 @@ export function paginate<T extends { text: string }>(items: readonly T[]): T[][]
   );
 }
 
+/** One page of items: its 1-based number, how many pages there are, and its items `[from, to)`. */
+export interface PageWindow {
+  number: number;
+  count: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Page `requested` (clamped to the pages there are, at least one) of `count` items whose
+ * texts are `textLength(i)` characters long: the same cut as {@link pageRanges}. `longest`,
+ * when given, is the summed length of the `PAGE_ITEMS_MAX` longest texts; when it fits
+ * `PAGE_TEXT_MAX`, every page but the last holds `PAGE_ITEMS_MAX` items whatever their order,
+ * so the page is found without reading any length (nor ranking the items past it).
+ */
+export function pageWindow(
+  count: number,
+  textLength: (index: number) => number,
+  requested: number,
+  longest?: number,
+): PageWindow {
+  const clamp = (pages: number) => Math.min(Math.max(1, Math.trunc(requested) || 1), pages);
+  if (longest !== undefined && longest <= PAGE_TEXT_MAX) {
+    const pages = Math.max(1, Math.ceil(count / PAGE_ITEMS_MAX));
+    const number = clamp(pages);
+    const from = Math.min(count, (number - 1) * PAGE_ITEMS_MAX);
+    return { number, count: pages, from, to: Math.min(count, from + PAGE_ITEMS_MAX) };
+  }
+  const ranges = pageRanges(count, textLength);
+  const pages = Math.max(1, ranges.length);
+  const number = clamp(pages);
+  const [from, to] = ranges[number - 1] ?? [0, 0];
+  return { number, count: pages, from, to };
+}
+
 /**
  * The pages of `count` items whose texts are `textLength(i)` characters long, as index ranges
  * `[from, to)`: the same cut as {@link paginate}, without the items themselves (so they can be

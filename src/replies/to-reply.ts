@@ -5,7 +5,7 @@
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { createTranslator } from "../i18n/translator.js";
 import type { Answer } from "./answers.js";
-import { pageRanges } from "./paginate.js";
+import { PAGE_ITEMS_MAX, pageWindow } from "./paginate.js";
 import type { Reply, ReplyAction } from "./reply.js";
 
 /**
@@ -20,18 +20,22 @@ export function toReply(
 ): Reply {
   const { t } = createTranslator(language);
   const all = answer.items;
-  const ranges = Array.isArray(all)
-    ? pageRanges(all.length, (i) => all[i]?.text.length ?? 0)
-    : pageRanges(all.count, (i) => all.textLength(i));
-  const count = Math.max(1, ranges.length);
-  const number = Math.min(Math.max(1, Math.trunc(requested) || 1), count);
-  const [from, to] = ranges[number - 1] ?? [0, 0];
+  const { number, count, from, to } = Array.isArray(all)
+    ? pageWindow(all.length, (i) => all[i]?.text.length ?? 0, requested)
+    : pageWindow(
+        all.count,
+        (i) => all.textLength(i),
+        requested,
+        all.longestTexts?.(PAGE_ITEMS_MAX),
+      );
   // Only the page shown is built: the cost of a reply does not grow with the pages after it.
   const items = Array.isArray(all) ? all.slice(from, to) : all.build(from, to);
   const onPage = new Set(items.map((i) => i.passageId));
   const actions: ReplyAction[] = answer.actions.filter((a) =>
     a.type === "open" || a.type === "related" ? onPage.has(a.passageId) : true,
   );
+  if (answer.openItems === true)
+    for (const item of items) actions.push({ type: "open", passageId: item.passageId });
   if (number > 1) actions.push({ type: "page", page: number - 1, label: t("page.previous") });
   if (number < count)
     actions.push({
@@ -40,7 +44,7 @@ export function toReply(
       label: t("page.more", { next: number + 1, count }),
     });
   if (answer.shareable) actions.unshift({ type: "share" });
-  const { shareable: _shareable, ...rest } = answer;
+  const { shareable: _shareable, openItems: _openItems, ...rest } = answer;
   const page = from > 0 ? { number, count, itemOffset: from } : { number, count };
   return { ...rest, items, actions, page, invocation };
 }

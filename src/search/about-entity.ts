@@ -23,6 +23,11 @@ export interface AboutOrder {
   order(entity: Entity): Passage[];
   /** True when passage `passageId` is about entity `entityId`. */
   isAbout(entityId: string, passageId: string): boolean;
+  /**
+   * The ids of the passages about entity `entityId` (none for an unknown id): what a search
+   * checks its thousands of matches against, without a look-up per match.
+   */
+  aboutPassages(entityId: string): ReadonlySet<string>;
 }
 
 /**
@@ -84,6 +89,8 @@ export function createAboutOrder(
   );
   const scoreOf = (entityId: string, passageId: string) =>
     scores.get(`${entityId} ${passageId}`) ?? 0;
+  // Made for an entity when a search first needs it, then kept (one small set per entity).
+  const aboutById = new Map<string, ReadonlySet<string>>();
   return {
     order(entity) {
       const passages = entity.passageIds
@@ -93,6 +100,15 @@ export function createAboutOrder(
       return passages.sort((a, b) => scoreOf(entity.id, b.id) - scoreOf(entity.id, a.id));
     },
     isAbout: (entityId, passageId) => scoreOf(entityId, passageId) > 0,
+    aboutPassages(entityId) {
+      let about = aboutById.get(entityId);
+      if (about === undefined) {
+        const entity = content.entityById.get(entityId);
+        about = new Set(entity?.passageIds.filter((id) => scoreOf(entityId, id) > 0) ?? []);
+        aboutById.set(entityId, about);
+      }
+      return about;
+    },
   };
 }
 

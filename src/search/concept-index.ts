@@ -21,12 +21,18 @@ export interface ConceptIndex {
 /** Builds the concept index; phrase look-ups over passages run here, once. */
 export function createConceptIndex(concepts: readonly Concept[]): ConceptIndex {
   const byKey = new Map<string, string>();
+  // Every leading run of words of a longer name: a scan stops extending a span (and building
+  // its key) once it is no such run, as the name index does.
+  const prefixes = new Set<string>();
   let longest = 1;
   for (const concept of concepts) {
     for (const name of concept.names) {
-      const words = tokenize(name).filter((t) => !t.joined);
+      const words = tokenize(name)
+        .filter((t) => !t.joined)
+        .map((t) => t.word);
       if (words.length === 0) continue;
-      byKey.set(words.map((t) => t.word).join(" "), concept.id);
+      byKey.set(words.join(" "), concept.id);
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
       longest = Math.max(longest, words.length);
     }
   }
@@ -42,14 +48,15 @@ export function createConceptIndex(concepts: readonly Concept[]): ConceptIndex {
     scan(words) {
       const matches: ConceptMatch[] = [];
       for (let from = 0; from < words.length; ) {
+        // The longest name starting here: spans grow while they lead some longer name.
         let matched: ConceptMatch | undefined;
-        for (let to = Math.min(words.length, from + longest); to > from && !matched; to--) {
-          const key = words
-            .slice(from, to)
-            .map((t) => t.word)
-            .join(" ");
+        let key = "";
+        for (let to = from + 1; to <= Math.min(words.length, from + longest); to++) {
+          const word = words[to - 1]?.word ?? "";
+          key = to === from + 1 ? word : `${key} ${word}`;
           const conceptId = byKey.get(key);
           if (conceptId !== undefined) matched = { conceptId, from, to };
+          if (!prefixes.has(key)) break;
         }
         if (matched) matches.push(matched);
         from = matched ? matched.to : from + 1;

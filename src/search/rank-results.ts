@@ -5,17 +5,19 @@
  */
 import { SEARCH_OPTIONS, type SearchOptions } from "./search-options.js";
 
-/** A passage's raw full-text result: its score and which query groups it matched. */
-export interface Candidate {
-  id: string;
-  /** minisearch's score times the passage's prior (see {@link passagePrior}). */
-  score: number;
-  /** How many of the query's word groups the passage covers. */
-  covered: number;
-  /** The summed weight of the groups it covers (see {@link groupWeight}). */
-  coveredWeight: number;
-  /** Its source's ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the newer wins a tie; "" when unknown. */
-  date?: string;
+/**
+ * Full-text candidates in columns (one entry per matched passage, no object each): candidate
+ * `i` scored `score[i]` (minisearch's score times the passage's prior, see
+ * {@link passagePrior}), covers `covered[i]` of the query's word groups, whose summed weight
+ * (see {@link groupWeight}) is `coveredWeight[i]`, and comes `tie[i]`-th among all passages by
+ * newer source then id (see {@link tieOrder}).
+ */
+export interface Candidates {
+  readonly count: number;
+  readonly score: Float64Array;
+  readonly covered: Int32Array;
+  readonly coveredWeight: Float64Array;
+  readonly tie: Int32Array;
 }
 
 /**
@@ -41,33 +43,67 @@ export function passagePrior(
 }
 
 /**
- * Orders candidates by coverage, then score, then the newer source first (when sources
- * disagree, the later document says it last), then id; and keeps only those that cover as many groups
- * as the best one and score within `minRelativeScore` of it. Returns [] when no candidate
- * covers `minQueryCoverage` of `totalWeight` (the weight of all the query's groups).
+ * The order of results: coverage, then score, then the newer source first (when sources
+ * disagree, the later document says it last), then id, as a comparator of candidate positions
+ * (negative: `a` first). Candidates it calls equal keep their positions' order.
  */
-export function rankCandidates<C extends Candidate>(
-  candidates: readonly C[],
+export function candidateOrder(
+  candidates: Pick<Candidates, "covered" | "score" | "tie">,
+): (a: number, b: number) => number {
+  const { covered, score, tie } = candidates;
+  return (a, b) =>
+    (covered[b] ?? 0) - (covered[a] ?? 0) ||
+    (score[b] ?? 0) - (score[a] ?? 0) ||
+    (tie[a] ?? 0) - (tie[b] ?? 0);
+}
+
+/**
+ * The candidates worth showing, as positions in input order (rank them with
+ * {@link candidateOrder}): those that cover as many groups as the best one and score within
+ * `minRelativeScore` of it. None when no candidate covers `minQueryCoverage` of `totalWeight`
+ * (the weight of all the query's groups).
+ */
+export function keptCandidates(
+  candidates: Candidates,
   totalWeight: number,
   options: SearchOptions["relevance"] = SEARCH_OPTIONS.relevance,
-): C[] {
-  // Ties go to the newer source (sources may disagree in date), then to the id.
-  const order = (a: Candidate, b: Candidate) =>
-    b.covered - a.covered ||
-    b.score - a.score ||
-    (b.date ?? "").localeCompare(a.date ?? "") ||
-    a.id.localeCompare(b.id);
-  // The best candidate in one pass, then sort only those kept: the same list as sorting all
-  // and filtering (the sort is stable), without sorting thousands of hits that are dropped.
-  let best: C | undefined;
+): Int32Array {
+  const order = candidateOrder(candidates);
+  const { count, covered, score, coveredWeight } = candidates;
+  // The best candidate in one pass (the first of equals), then one pass to keep its peers.
+  let best = -1;
   let bestWeight = 0;
-  for (const candidate of candidates) {
-    if (best === undefined || order(candidate, best) < 0) best = candidate;
-    bestWeight = Math.max(bestWeight, candidate.coveredWeight);
+  for (let i = 0; i < count; i++) {
+    if (best < 0 || order(i, best) < 0) best = i;
+    bestWeight = Math.max(bestWeight, coveredWeight[i] ?? 0);
   }
-  if (best === undefined || bestWeight < totalWeight * options.minQueryCoverage) return [];
-  const top = best;
-  return candidates
-    .filter((c) => c.covered === top.covered && c.score >= top.score * options.minRelativeScore)
-    .sort(order);
+  if (best < 0 || bestWeight < totalWeight * options.minQueryCoverage) return new Int32Array(0);
+  const topCovered = covered[best] ?? 0;
+  const floor = (score[best] ?? 0) * options.minRelativeScore;
+  const isKept = (i: number) => covered[i] === topCovered && (score[i] ?? 0) >= floor;
+  let size = 0;
+  for (let i = 0; i < count; i++) if (isKept(i)) size++;
+  const kept = new Int32Array(size);
+  for (let i = 0, k = 0; i < count; i++) if (isKept(i)) kept[k++] = i;
+  return kept;
+}
+
+/**
+ * Each passage's place (0 first) in the tie order of results: the newer source first, then
+ * the id, both compared with `localeCompare`; passages that compare equal share a place.
+ * `passages[i]` is passage i's id and its source's ISO date ("" when unknown).
+ */
+export function tieOrder(passages: ReadonlyArray<{ id: string; date: string }>): Int32Array {
+  const compare = (a: number, b: number) => {
+    const x = passages[a];
+    const y = passages[b];
+    return (y?.date ?? "").localeCompare(x?.date ?? "") || (x?.id ?? "").localeCompare(y?.id ?? "");
+  };
+  const sorted = Array.from(passages, (_, i) => i).sort(compare);
+  const place = new Int32Array(passages.length);
+  sorted.forEach((i, n) => {
+    const previous = sorted[n - 1];
+    place[i] = previous !== undefined && compare(previous, i) === 0 ? (place[previous] ?? 0) : n;
+  });
+  return place;
 }

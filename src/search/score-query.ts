@@ -30,9 +30,31 @@ export interface ScoredMatch {
   key: string;
 }
 
-/** The result of one query: matches in no particular order, and how to read their terms. */
+/** One distinct set of query terms that documents matched (most matches share a few). */
+export interface MatchedSet {
+  /** The set as a bitset key (what {@link ScoredMatch.key} holds). */
+  key: string;
+  /** Its query terms, in the order the query first names them (`SearchResult.queryTerms`). */
+  queryTerms: readonly string[];
+}
+
+/**
+ * The result of one query, in columns: match `i` (0 ≤ i < `count`, in no particular order) is
+ * document `docIds[i]`, scored `scores[i]`, having matched the terms of `sets[setOf[i]]`.
+ * No object is made per match unless {@link ScoredQuery.matches} is read.
+ */
 export interface ScoredQuery {
-  matches: ScoredMatch[];
+  readonly count: number;
+  readonly docIds: Int32Array;
+  /** Exactly `MiniSearch#search`'s score, per match. */
+  readonly scores: Float64Array;
+  /** Index into {@link ScoredQuery.sets}, per match. */
+  readonly setOf: Int32Array;
+  readonly sets: readonly MatchedSet[];
+  /** The index terms document `docId` matched, prefix completions included (`SearchResult.terms`). */
+  termsOf(docId: number): string[];
+  /** The matches as objects, built when first read (the columns above are cheaper). */
+  readonly matches: ScoredMatch[];
   /** The query terms `match` matched (`SearchResult.queryTerms`). */
   queryTerms(match: ScoredMatch): string[];
   /** The index terms `match` matched, prefix completions included (`SearchResult.terms`). */
@@ -48,6 +70,8 @@ export interface QueryScorer {
    * fuzzy, document boosts).
    */
   score(query: Query): ScoredQuery;
+  /** Short document id → the id it was added with (the passage id), for every document. */
+  readonly documentIds: readonly string[];
 }
 
 /** A query shape the scorer does not run (it mirrors only what ct-bot's search sends). */
@@ -66,11 +90,15 @@ interface Options {
   prefix?: boolean | ((term: string, i: number, terms: string[]) => boolean);
 }
 
-/** Per-depth scratch: a score per document, whether it is set, and which documents are. */
+/**
+ * Per-depth scratch: a score per document, whether it is set, and which documents are (the
+ * first `count` of `touched`, in the order they were first set). Reused by every query.
+ */
 interface Level {
   score: Float64Array;
   seen: Uint8Array;
-  touched: number[];
+  touched: Int32Array;
+  count: number;
 }
 
 /**
@@ -83,36 +111,54 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
   const global = index._options.searchOptions ?? {};
   const bm25 = global.bm25 ?? DEFAULT_BM25;
   const prefixWeight = global.weights?.prefix ?? DEFAULT_PREFIX_WEIGHT;
+  // Each document's field lengths in one flat array (document-major): read once per posting,
+  // where a map look-up per posting was a fifth of a large query.
+  const fieldCount = Object.keys(index._fieldIds).length;
+  const fieldLengths = new Float64Array(size * fieldCount);
+  const documentIds: string[] = [];
+  for (let doc = 0; doc < size; doc++) {
+    const lengths = index._fieldLength.get(doc);
+    for (let f = 0; f < fieldCount; f++) fieldLengths[doc * fieldCount + f] = lengths?.[f] ?? 0;
+    documentIds.push(index._documentIds.get(doc) ?? "");
+  }
   const levels: Level[] = [];
   const level = (depth: number): Level => {
     let found = levels[depth];
     if (found === undefined) {
-      found = { score: new Float64Array(size), seen: new Uint8Array(size), touched: [] };
+      found = {
+        score: new Float64Array(size),
+        seen: new Uint8Array(size),
+        touched: new Int32Array(size),
+        count: 0,
+      };
       levels[depth] = found;
     }
     return found;
   };
+  // The matched-term bits of every document, reused from query to query (cleared after each):
+  // `words` 32-bit words per document, grown when a query has more terms than ever before.
+  let bits = new Uint32Array(size);
   // child's scores into parent's, as minisearch's OR combinator adds them (then child is reset).
   const fold = (parent: Level, child: Level) => {
-    for (const doc of child.touched) {
+    for (let n = 0; n < child.count; n++) {
+      const doc = child.touched[n] ?? 0;
       if (parent.seen[doc] === 1)
         parent.score[doc] = (parent.score[doc] ?? 0) + (child.score[doc] ?? 0);
       else {
         parent.score[doc] = child.score[doc] ?? 0;
         parent.seen[doc] = 1;
-        parent.touched.push(doc);
+        parent.touched[parent.count++] = doc;
       }
       child.seen[doc] = 0;
     }
-    child.touched.length = 0;
+    child.count = 0;
   };
 
   return {
+    documentIds,
     score(query) {
       const termIds = new Map<string, number>();
       const specs: Array<{ term: string; fields: string[]; prefix: boolean }> = [];
-      let bits = new Uint32Array(0);
-      let words = 0;
       // Bits are sized once the terms are known: a first pass collects them.
       const collect = (node: Query, inherited: Options) => {
         if (typeof node === "string") {
@@ -123,8 +169,9 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         for (const child of (node as Combination).queries) collect(child, options);
       };
       collect(query, {});
-      words = Math.max(1, Math.ceil(termIds.size / 32));
-      bits = new Uint32Array(size * words);
+      const words = Math.max(1, Math.ceil(termIds.size / 32));
+      if (bits.length < size * words) bits = new Uint32Array(size * words);
+      const scratch = bits;
 
       const leaf = (term: string, options: Options, into: Level) => {
         const fields = options.fields ?? index._options.fields;
@@ -137,8 +184,11 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         const bit = termIds.get(term) ?? 0;
         const word = bit >>> 5;
         const mask = 1 << (bit & 31);
+        const { score, seen, touched } = into;
         const add = (postings: Postings | undefined, weight: number) => {
           if (postings === undefined) return;
+          // Counted in a local by the callback below, then stored.
+          let count = into.count;
           for (const field of fields) {
             const fieldBoost = global.boost?.[field] || 1;
             const fieldId = index._fieldIds[field] ?? -1;
@@ -149,24 +199,25 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
             // minisearch's calcBM25Score, term by term in the same order of operations.
             const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
             const termFactor = weight * boost * fieldBoost;
-            for (const [doc, termFreq] of docs) {
-              const fieldLength = index._fieldLength.get(doc)?.[fieldId] ?? 0;
+            docs.forEach((termFreq, doc) => {
+              const fieldLength = fieldLengths[doc * fieldCount + fieldId] ?? 0;
               const raw =
                 idf *
                 (bm25.d +
                   (termFreq * (bm25.k + 1)) /
                     (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)));
               const weighted = termFactor * 1 * raw;
-              if (into.seen[doc] === 1) into.score[doc] = (into.score[doc] ?? 0) + weighted;
+              if (seen[doc] === 1) score[doc] = (score[doc] ?? 0) + weighted;
               else {
-                into.score[doc] = weighted;
-                into.seen[doc] = 1;
-                into.touched.push(doc);
+                score[doc] = weighted;
+                seen[doc] = 1;
+                touched[count++] = doc;
               }
               const at = doc * words + word;
-              bits[at] = (bits[at] ?? 0) | mask;
-            }
+              scratch[at] = (scratch[at] ?? 0) | mask;
+            });
           }
+          into.count = count;
         };
         add(index._index.get(term), 1);
         if (!prefix) return;
@@ -183,7 +234,15 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
           return;
         }
         const options = optionsOf(node, inherited);
+        let first = true;
         for (const child of (node as Combination).queries) {
+          // `into` is empty until the first child is folded in, and folding into an empty
+          // level copies: the first child may write into it directly (same sums, same order).
+          if (first) {
+            first = false;
+            run(child, options, depth);
+            continue;
+          }
           run(child, options, depth + 1);
           fold(into, level(depth + 1));
         }
@@ -191,53 +250,103 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
       try {
         run(query, {}, 0);
       } catch (error) {
-        // A boostTerm that throws must not leave scores behind for the next query.
-        for (const scratch of levels) {
-          for (const doc of scratch.touched) scratch.seen[doc] = 0;
-          scratch.touched.length = 0;
+        // A boostTerm that throws must not leave scores or bits behind for the next query.
+        for (const stale of levels) {
+          for (let n = 0; n < stale.count; n++) stale.seen[stale.touched[n] ?? 0] = 0;
+          stale.count = 0;
         }
+        scratch.fill(0);
         throw error;
       }
 
-      const top = level(0);
-      const matches: ScoredMatch[] = top.touched.map((doc) => {
-        let quality = 0;
-        let key = "";
-        for (let w = 0; w < words; w++) {
-          const value = bits[doc * words + w] ?? 0;
-          quality += popCount(value);
-          key += `${value.toString(36)}.`;
-        }
-        return {
-          docId: doc,
-          id: index._documentIds.get(doc) ?? "",
-          score: (top.score[doc] ?? 0) * (quality || 1),
-          key,
-        };
-      });
-      for (const doc of top.touched) top.seen[doc] = 0;
-      top.touched.length = 0;
-
       const byBit = [...termIds.keys()];
-      return {
-        matches,
-        queryTerms: (match) =>
-          byBit.filter(
-            (_, bit) => ((bits[match.docId * words + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1,
-          ),
-        terms(match) {
-          const found = new Set<string>();
-          const has = (postings: Postings | undefined, fields: readonly string[]) =>
-            postings !== undefined &&
-            fields.some((f) => postings.get(index._fieldIds[f] ?? -1)?.has(match.docId) === true);
-          for (const spec of specs) {
-            if (has(index._index.get(spec.term), spec.fields)) found.add(spec.term);
-            if (!spec.prefix) continue;
-            for (const [other, postings] of index._index.atPrefix(spec.term))
-              if (other !== spec.term && has(postings, spec.fields)) found.add(other);
+      const top = level(0);
+      const count = top.count;
+      const docIds = new Int32Array(count);
+      const scores = new Float64Array(count);
+      const setOf = new Int32Array(count);
+      const sets: MatchedSet[] = [];
+      const qualities: number[] = [];
+      const setByKey = new Map<string, number>();
+      // With up to 32 terms (nearly every query) a set is one word: interned by its value,
+      // so no key string is built per match; a query has a few sets, so a short list of
+      // values is scanned before the map is used.
+      const wordValues: number[] = [];
+      const setByWord = new Map<number, number>();
+      const intern = (doc: number, key: string): number => {
+        let set = setByKey.get(key);
+        if (set === undefined) {
+          set = sets.length;
+          setByKey.set(key, set);
+          let quality = 0;
+          for (let w = 0; w < words; w++) quality += popCount(scratch[doc * words + w] ?? 0);
+          qualities.push(quality);
+          sets.push({
+            key,
+            queryTerms: byBit.filter(
+              (_, bit) => ((scratch[doc * words + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1,
+            ),
+          });
+        }
+        return set;
+      };
+      for (let i = 0; i < count; i++) {
+        const doc = top.touched[i] ?? 0;
+        let set: number | undefined;
+        if (words === 1) {
+          const value = scratch[doc] ?? 0;
+          const listed = wordValues.indexOf(value);
+          set = listed >= 0 ? listed : setByWord.get(value);
+          if (set === undefined) {
+            set = intern(doc, `${value.toString(36)}.`);
+            setByWord.set(value, set);
+            if (set === wordValues.length && set < SHORT_LIST) wordValues.push(value);
           }
-          return [...found];
+        } else {
+          let key = "";
+          for (let w = 0; w < words; w++) key += `${(scratch[doc * words + w] ?? 0).toString(36)}.`;
+          set = intern(doc, key);
+        }
+        docIds[i] = doc;
+        setOf[i] = set;
+        scores[i] = (top.score[doc] ?? 0) * (qualities[set] || 1);
+        top.seen[doc] = 0;
+        for (let w = 0; w < words; w++) scratch[doc * words + w] = 0;
+      }
+      top.count = 0;
+
+      const termsOf = (docId: number): string[] => {
+        const found = new Set<string>();
+        const has = (postings: Postings | undefined, fields: readonly string[]) =>
+          postings !== undefined &&
+          fields.some((f) => postings.get(index._fieldIds[f] ?? -1)?.has(docId) === true);
+        for (const spec of specs) {
+          if (has(index._index.get(spec.term), spec.fields)) found.add(spec.term);
+          if (!spec.prefix) continue;
+          for (const [other, postings] of index._index.atPrefix(spec.term))
+            if (other !== spec.term && has(postings, spec.fields)) found.add(other);
+        }
+        return [...found];
+      };
+      let matches: ScoredMatch[] | undefined;
+      return {
+        count,
+        docIds,
+        scores,
+        setOf,
+        sets,
+        termsOf,
+        get matches() {
+          matches ??= Array.from(docIds, (docId, i) => ({
+            docId,
+            id: documentIds[docId] ?? "",
+            score: scores[i] ?? 0,
+            key: sets[setOf[i] ?? 0]?.key ?? "",
+          }));
+          return matches;
         },
+        queryTerms: (match) => [...(sets[setByKey.get(match.key) ?? -1]?.queryTerms ?? [])],
+        terms: (match) => termsOf(match.docId),
       };
     },
   };
@@ -256,6 +365,9 @@ function optionsOf(node: Query, inherited: Options): Options {
   if (node.prefix !== undefined) options.prefix = node.prefix;
   return options;
 }
+
+/** How many matched-term sets are found by scanning a list before a map look-up. */
+const SHORT_LIST = 16;
 
 /** Set bits in a 32-bit word. */
 function popCount(value: number): number {

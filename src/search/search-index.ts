@@ -4,48 +4,52 @@
  */
 
 import MiniSearch from "minisearch";
-import type { Content, Entity, Passage, Topic } from "../content/types.js";
+import { foldForMatch } from "../content/fold-text.js";
+import type { Content, Entity, Topic } from "../content/types.js";
 import type { Language } from "../i18n/language.js";
 import { isProtectedWord } from "../input/mentions.js";
 import { createAboutOrder } from "./about-entity.js";
 import { createConceptIndex } from "./concept-index.js";
 import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
-import { type Mark, markText } from "./highlight.js";
+import { markText } from "./highlight.js";
+import { type HitList, hitListOf, lazyHit, type SearchHit } from "./hit-list.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { createNameIndex, markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
 import { buildQueryGroups } from "./query-groups.js";
-import { passagePrior } from "./rank-results.js";
+import { passagePrior, tieOrder } from "./rank-results.js";
 import { createQueryReader } from "./read-query.js";
 import { createQueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
-import { searchText } from "./text-search.js";
+import { createTextSearch, type SearchDocuments } from "./text-search.js";
 import { type Token, tokenize } from "./tokenize.js";
 import { createVocabulary } from "./vocabulary.js";
 
-/**
- * A passage found by a search, with the ranges of its text to mark. `marks` is computed when
- * first read (then kept), so a query marks only the hits a page shows.
- */
-export interface SearchHit {
-  passage: Passage;
-  marks: Mark[];
-}
+export type { HitList, SearchHit } from "./hit-list.js";
 
 /**
- * What a search found. `unmatched` holds query words no passage contains (as typed).
- * `corrected`, when set, is the query as searched after correcting typos
- * ("terorism" → "terrorism"); search the original with `=` + the original text.
+ * What a search found. `list` holds the hits, best first, ranked and built only as far as
+ * they are read (show a page from it); `hits` is every one of them, built when first read.
+ * `unmatched` holds query words no passage contains (as typed). `corrected`, when set, is the
+ * query as searched after correcting typos ("terorism" → "terrorism"); search the original
+ * with `=` + the original text.
  */
 export type SearchOutcome =
-  | { kind: "entity"; entity: Entity; hits: SearchHit[]; corrected?: string }
-  | { kind: "topic"; topic: Topic; hits: SearchHit[]; corrected?: string }
-  | { kind: "text"; hits: SearchHit[]; unmatched: string[]; corrected?: string }
+  | ({ kind: "entity"; entity: Entity; corrected?: string } & Found)
+  | ({ kind: "topic"; topic: Topic; corrected?: string } & Found)
+  | ({ kind: "text"; unmatched: string[]; corrected?: string } & Found)
   /** `suggestions` are corrected queries, closest first. */
   | { kind: "none"; suggestions: string[]; unmatched: string[] }
   | { kind: "empty" };
+
+/** The hits of a search that found some. */
+export interface Found {
+  readonly list: HitList;
+  /** Every hit, ranked and built when first read: prefer {@link Found.list} for a page. */
+  readonly hits: SearchHit[];
+}
 
 /** What narrows a search. */
 export interface SearchScope {
@@ -131,12 +135,36 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
   );
 
   const scorer = createQueryScorer(mini);
-  const priorOf = new Map(
-    content.passages.map((p) => {
-      const contentWords = tokensOf(p.text).filter((t) => !t.joined && !isStopWord(t.word));
-      return [p.id, passagePrior(p.text, contentWords.length)];
-    }),
-  );
+  // Per document of the index (its short ids), what ranking reads for every match.
+  const docPassages = scorer.documentIds.map((id) => content.passageById.get(id));
+  const priors = Float64Array.from(docPassages, (p) => {
+    if (p === undefined) return 1;
+    const contentWords = tokensOf(p.text).filter((t) => !t.joined && !isStopWord(t.word));
+    return passagePrior(p.text, contentWords.length);
+  });
+  let ties: Int32Array | undefined;
+  // Folded when a phrase search first reads it: at most the passages' own size, once.
+  const folded: Array<string | undefined> = [];
+  const documents: SearchDocuments = {
+    passages: docPassages,
+    priors,
+    foldedText(doc) {
+      let text = folded[doc];
+      if (text === undefined) {
+        text = foldForMatch(docPassages[doc]?.text ?? "");
+        folded[doc] = text;
+      }
+      return text;
+    },
+    // Sorting every id is made on the first text search, not at start-up.
+    tieOrder: () =>
+      (ties ??= tieOrder(
+        docPassages.map((p) => ({
+          id: p?.id ?? "",
+          date: (p && content.sourceById.get(p.sourceId)?.date) ?? "",
+        })),
+      )),
+  };
   const aboutOrder = createAboutOrder(content, names, tokensOf);
   tokenCache.clear();
   const lookups = createNameLookups(content, names, vocabulary, english);
@@ -166,8 +194,15 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     if (reading.language !== "fr" || reading.parsed.words.length === 0) return undefined;
     return lookups.findTopic(reading.parsed.words.map((t) => t.word).join(" "));
   };
-  const withCorrection = <T extends object>(outcome: T, corrected: string | undefined) =>
-    corrected === undefined ? outcome : { ...outcome, corrected };
+  const searchText = createTextSearch({
+    content,
+    scorer,
+    concepts,
+    documents,
+    aboutPassages: aboutOrder.aboutPassages,
+  });
+  const withCorrection = <T extends object>(fields: T, corrected: string | undefined) =>
+    corrected === undefined ? fields : { ...fields, corrected };
 
   return {
     search(query, scope = {}) {
@@ -199,13 +234,19 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         const exact = names.lookup(words);
         const named = exact?.kind === "entity" ? inScope(entityHits(exact.entity)) : [];
         if (exact?.kind === "entity" && named.length > 0)
-          return withCorrection({ kind: "entity", entity: exact.entity, hits: named }, corrected);
+          return withHits(
+            withCorrection({ kind: "entity" as const, entity: exact.entity }, corrected),
+            hitListOf(named),
+          );
         if (exact?.kind === "topic") {
           const hits = inScope(
             passagesOf(exact.topic.passageIds).map((passage) => ({ passage, marks: [] })),
           );
           if (hits.length > 0)
-            return withCorrection({ kind: "topic", topic: exact.topic, hits }, corrected);
+            return withHits(
+              withCorrection({ kind: "topic" as const, topic: exact.topic }, corrected),
+              hitListOf(hits),
+            );
         }
       }
 
@@ -219,21 +260,14 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         ...(reading.alternatives === undefined ? {} : { alternatives: reading.alternatives }),
       });
       if (groups.length === 0) return { kind: "empty" };
-      const searched = searchText(
-        { content, scorer, concepts, priorOf, isAbout: aboutOrder.isAbout },
-        groups,
-        parsed.phrases,
-        scope.sourceId,
-      );
+      const searched = searchText(groups, parsed.phrases, scope.sourceId);
       // A French term's words share its label: say it once.
-      const found =
-        reading.language === "en"
-          ? searched
-          : { ...searched, unmatched: [...new Set(searched.unmatched)] };
-      if (found.hits.length === 0) {
+      const unmatched =
+        reading.language === "en" ? searched.unmatched : [...new Set(searched.unmatched)];
+      if (searched.hits.count === 0) {
         // Never suggest for a real word ("many" is not a typo of "may"), nor inside a mention,
         // channel or link: that is someone's name or address.
-        const suggestions = found.unmatched
+        const suggestions = unmatched
           .filter((word) => !english.isEnglish(word.toLowerCase()))
           .filter((word) => !isProtectedWord(query, word))
           .flatMap((word) =>
@@ -245,13 +279,12 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
           )
           .filter((s, i, all) => all.indexOf(s) === i)
           .slice(0, 3);
-        return { kind: "none", suggestions, unmatched: found.unmatched };
+        return { kind: "none", suggestions, unmatched };
       }
-      const hits = found.hits.flatMap((hit) => {
-        const passage = content.passageById.get(hit.passageId);
-        return passage === undefined ? [] : [lazyHit(passage, () => hit.marks)];
-      });
-      return withCorrection({ kind: "text", hits, unmatched: found.unmatched }, corrected);
+      return withHits(
+        withCorrection({ kind: "text" as const, unmatched }, corrected),
+        searched.hits,
+      );
     },
 
     aboutEntity: entityHits,
@@ -279,16 +312,20 @@ function termsByPassage(
   return terms;
 }
 
-/** A hit on `passage` whose marks are computed on first read. */
-function lazyHit(passage: Passage, compute: () => Mark[]): SearchHit {
-  let marks: Mark[] | undefined;
-  return {
-    passage,
-    get marks() {
-      marks ??= compute();
-      return marks;
+/**
+ * `fields` with the hits of `list`: `hits` built when first read, `list` not enumerable, so
+ * outcomes compare (and print) by their hits, as plain data.
+ */
+function withHits<T extends object>(fields: T, list: HitList): T & Found {
+  let all: SearchHit[] | undefined;
+  const outcome = {
+    ...fields,
+    get hits() {
+      all ??= list.slice(0, list.count);
+      return all;
     },
   };
+  return Object.defineProperty(outcome, "list", { value: list, enumerable: false }) as T & Found;
 }
 
 /** The joined forms of hyphenated compounds, as word ranges of `words`. */

@@ -2,27 +2,36 @@
  * Full-text search over the built index: query groups in, ranked and marked hits out, with
  * words no passage contains and "did you mean" suggestions when nothing is worth showing.
  */
-import { mentions } from "../content/find-phrase.js";
+import { findPhrase } from "../content/find-phrase.js";
+import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Passage } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
 import { type Mark, markText } from "./highlight.js";
+import { type HitList, lazyHit, type SearchHit, sumOfLargest } from "./hit-list.js";
 import { markableNames } from "./name-index.js";
 import { coverage, type QueryGroup } from "./query-groups.js";
-import { groupWeight, rankCandidates } from "./rank-results.js";
-import type { QueryScorer, ScoredMatch } from "./score-query.js";
+import { candidateOrder, groupWeight, keptCandidates } from "./rank-results.js";
+import type { QueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
-
-/** A passage found by a search, with the ranges of its text to mark. */
-export interface TextHit {
-  passageId: string;
-  marks: Mark[];
-}
+import { topK } from "./top-k.js";
 
 /** What the full-text part of a search found. */
 export interface TextResults {
-  hits: TextHit[];
+  /** The hits worth showing, best first, ranked and built as far as they are read. */
+  hits: HitList;
   /** Labels of the groups no passage covers, as typed. */
   unmatched: string[];
+}
+
+/** The indexed passages, by the index's short document id (see QueryScorer.documentIds). */
+export interface SearchDocuments {
+  passages: ReadonlyArray<Passage | undefined>;
+  /** Each passage's prior: 1, or less for an introduction line (see passagePrior). */
+  priors: Float64Array;
+  /** Each passage's place in the tie order of results (see tieOrder), made on first call. */
+  tieOrder(): Int32Array;
+  /** Passage `doc`'s text as phrases are matched in (`foldForMatch`), kept once made. */
+  foldedText(doc: number): string;
 }
 
 /** What {@link searchText} reads. */
@@ -31,117 +40,203 @@ export interface TextSearchContext {
   /** Runs the groups' query over the passage index (see score-query.ts). */
   scorer: QueryScorer;
   concepts: ConceptIndex;
-  /** Each passage's prior: 1, or less for an introduction line. */
-  priorOf: ReadonlyMap<string, number>;
-  /** True when passage `passageId` is about entity `entityId` (see about-entity.ts). */
-  isAbout: (entityId: string, passageId: string) => boolean;
+  documents: SearchDocuments;
+  /** The ids of the passages about entity `entityId` (see about-entity.ts). */
+  aboutPassages: (entityId: string) => ReadonlySet<string>;
 }
 
-/**
- * Runs `groups` against the index; `phrases` must all appear in a hit. With `sourceId`, only
- * that source's passages are searched (and ranked against each other).
- */
-export function searchText(
-  context: TextSearchContext,
+/** Runs query groups against the index: see {@link createTextSearch}. */
+export type TextSearch = (
   groups: readonly QueryGroup[],
   phrases: readonly string[],
   sourceId?: string,
-): TextResults {
-  const { content } = context;
-  const scored = context.scorer.score({ combineWith: "OR", queries: groups.map((g) => g.query) });
-  const results: ScoredMatch[] = [];
-  const passages: Passage[] = [];
-  for (const match of scored.matches) {
-    const passage = content.passageById.get(match.id);
-    if (
-      passage !== undefined &&
-      (sourceId === undefined || passage.sourceId === sourceId) &&
-      phrases.every((phrase) => mentions(passage.text, phrase))
-    ) {
-      results.push(match);
-      passages.push(passage);
-    }
-  }
+) => TextResults;
 
-  // Coverage depends only on which query terms a passage matched: most matches share a few
-  // such sets, so each set is measured once per query.
-  const coverageBySet = new Map<string, number[]>();
-  const coveredBy = results.map((r) => {
-    let covered = coverageBySet.get(r.key);
-    if (covered === undefined) {
-      const matched = new Set(scored.queryTerms(r));
-      covered = groups.map((g) => coverage(g, matched));
-      coverageBySet.set(r.key, covered);
-    }
-    return covered;
-  });
-  const coveringCount = groups.map(() => 0);
-  for (const covered of coveredBy)
-    covered.forEach((c, i) => {
-      if (c > 0) coveringCount[i] = (coveringCount[i] ?? 0) + 1;
-    });
-  const weights = coveringCount.map((count) => groupWeight(count, content.passages.length));
-  const unmatched = groups.filter((_, i) => coveringCount[i] === 0).map((g) => g.label);
-  const summaryOf = new Map<number[], { covered: number; coveredWeight: number }>();
-  for (const covered of coverageBySet.values())
-    summaryOf.set(covered, {
-      covered: covered.filter((c) => c > 0).length,
-      coveredWeight: weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
-    });
-  // Entity terms are matched as typed (never completed), so the query terms a passage matched
-  // say which entities it matched: once per matched-term set.
-  const entitiesBySet = new Map<string, string[]>();
-  const entitiesOf = (r: ScoredMatch) => {
-    let ids = entitiesBySet.get(r.key);
-    if (ids === undefined) {
-      ids = scored
-        .queryTerms(r)
-        .filter((t) => t.startsWith("entity:"))
-        .map((t) => t.slice(7));
-      entitiesBySet.set(r.key, ids);
-    }
-    return ids;
+/**
+ * The full-text search over `context`'s index: `search(groups, phrases, sourceId)` runs
+ * `groups`; `phrases` must all appear in a hit; with `sourceId`, only that source's passages
+ * are searched (and ranked against each other). Every match is scored and weighed (coverage
+ * and the relevance floor need them all), in typed columns reused from query to query; the
+ * hits worth showing are copied out, then ordered and built only as far as they are read.
+ */
+export function createTextSearch(context: TextSearchContext): TextSearch {
+  const { content, documents } = context;
+  const capacity = documents.passages.length;
+  // Scratch columns, one entry per match in scope (a query matches each document once).
+  const inScope = new Int32Array(capacity);
+  const candidates = {
+    count: 0,
+    score: new Float64Array(capacity),
+    covered: new Int32Array(capacity),
+    coveredWeight: new Float64Array(capacity),
+    tie: new Int32Array(capacity),
   };
-  const ranked = rankCandidates(
-    results.map((r, n) => {
-      const passage = passages[n] as Passage;
-      const summary = summaryOf.get(coveredBy[n] ?? []) ?? { covered: 0, coveredWeight: 0 };
-      const about = entitiesOf(r).some((entityId) => context.isAbout(entityId, passage.id));
-      return {
-        id: passage.id,
-        score:
-          r.score *
-          (context.priorOf.get(passage.id) ?? 1) *
-          (about ? SEARCH_OPTIONS.relevance.aboutBoost : 1),
-        covered: summary.covered,
-        coveredWeight: summary.coveredWeight,
-        date: content.sourceById.get(passage.sourceId)?.date ?? "",
-        passage,
-        match: r,
-      };
-    }),
-    weights.reduce((sum, w) => sum + w, 0),
-    SEARCH_OPTIONS.relevance,
-  );
+  const docOf = new Int32Array(capacity);
+  const { aboutBoost } = SEARCH_OPTIONS.relevance;
 
-  // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
-  const hits = ranked.map(
-    ({ passage, match }): TextHit =>
-      lazyHit(passage.id, () => marksOf(context, passage.text, scored.terms(match), phrases)),
-  );
-  return { hits, unmatched };
+  return (groups, phrases, sourceId) => {
+    const scored = context.scorer.score({
+      combineWith: "OR",
+      queries: groups.map((g) => g.query),
+    });
+    const { docIds, scores, setOf, sets } = scored;
+    // The matches in scope (their positions in `scored`), in the scorer's order.
+    const needles = phrases.map((phrase) => foldForMatch(phrase));
+    let size = 0;
+    for (let i = 0; i < scored.count; i++) {
+      const doc = docIds[i] ?? -1;
+      const passage = documents.passages[doc];
+      if (
+        passage !== undefined &&
+        (sourceId === undefined || passage.sourceId === sourceId) &&
+        (phrases.length === 0 || mentionsAll(documents.foldedText(doc), phrases, needles))
+      )
+        inScope[size++] = i;
+    }
+
+    // Coverage depends only on which query terms a passage matched: most matches share a
+    // few such sets, so each set is measured once per query.
+    const perSet = new Int32Array(sets.length);
+    for (let n = 0; n < size; n++) {
+      const set = setOf[inScope[n] ?? 0] ?? 0;
+      perSet[set] = (perSet[set] ?? 0) + 1;
+    }
+    const coverageOf = sets.map((set, s) => {
+      if (perSet[s] === 0) return [];
+      const matched = new Set(set.queryTerms);
+      return groups.map((g) => coverage(g, matched));
+    });
+    const coveringCount = groups.map((_, g) =>
+      coverageOf.reduce(
+        (sum, covered, s) => ((covered[g] ?? 0) > 0 ? sum + (perSet[s] ?? 0) : sum),
+        0,
+      ),
+    );
+    const weights = coveringCount.map((count) => groupWeight(count, content.passages.length));
+    const unmatched = groups.filter((_, i) => coveringCount[i] === 0).map((g) => g.label);
+    const coveredOf = coverageOf.map((covered) => covered.filter((c) => c > 0).length);
+    const weightOf = coverageOf.map((covered) =>
+      weights.reduce((sum, w, i) => sum + w * (covered[i] ?? 0), 0),
+    );
+    // Entity terms are matched as typed (never completed), so the query terms a passage
+    // matched say which entities it matched: once per matched-term set.
+    const aboutOf = sets.map((set) =>
+      set.queryTerms
+        .filter((t) => t.startsWith("entity:"))
+        .map((t) => context.aboutPassages(t.slice("entity:".length))),
+    );
+
+    const tie = documents.tieOrder();
+    const { priors, passages } = documents;
+    const { score, covered, coveredWeight } = candidates;
+    for (let n = 0; n < size; n++) {
+      const i = inScope[n] ?? 0;
+      const doc = docIds[i] ?? 0;
+      const set = setOf[i] ?? 0;
+      let about = false;
+      for (const aboutEntity of aboutOf[set] ?? [])
+        if (aboutEntity.has((passages[doc] as Passage).id)) {
+          about = true;
+          break;
+        }
+      docOf[n] = doc;
+      score[n] = (scores[i] ?? 0) * (priors[doc] ?? 1) * (about ? aboutBoost : 1);
+      covered[n] = coveredOf[set] ?? 0;
+      coveredWeight[n] = weightOf[set] ?? 0;
+      candidates.tie[n] = tie[doc] ?? 0;
+    }
+    candidates.count = size;
+    const kept = keptCandidates(
+      candidates,
+      weights.reduce((sum, w) => sum + w, 0),
+      SEARCH_OPTIONS.relevance,
+    );
+    // The kept candidates' columns, copied out of the scratch (the next query reuses it);
+    // they all cover as many groups as the best one.
+    const keptDoc = new Int32Array(kept.length);
+    const keptColumns = {
+      score: new Float64Array(kept.length),
+      covered: new Int32Array(kept.length).fill(covered[kept[0] ?? 0] ?? 0),
+      tie: new Int32Array(kept.length),
+    };
+    kept.forEach((n, k) => {
+      keptDoc[k] = docOf[n] ?? 0;
+      keptColumns.score[k] = score[n] ?? 0;
+      keptColumns.tie[k] = candidates.tie[n] ?? 0;
+    });
+    const hitOf = (k: number): SearchHit => {
+      const doc = keptDoc[k] ?? 0;
+      const passage = passages[doc] as Passage;
+      // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
+      return lazyHit(passage, () => marksOf(context, passage.text, scored.termsOf(doc), phrases));
+    };
+    return {
+      hits: rankedHits(
+        kept.length,
+        candidateOrder(keptColumns),
+        hitOf,
+        (k) => passages[keptDoc[k] ?? 0]?.text.length ?? 0,
+      ),
+      unmatched,
+    };
+  };
 }
 
-/** A hit whose `marks` are computed on first read, then kept. */
-function lazyHit(passageId: string, compute: () => Mark[]): TextHit {
-  let marks: Mark[] | undefined;
-  return {
-    passageId,
-    get marks() {
-      marks ??= compute();
-      return marks;
-    },
+/**
+ * The hits of candidates 0 … `count - 1` in `order`, ranked only as far as read: the first
+ * page selects its few hits from thousands ({@link topK}) rather than sorting them all.
+ */
+function rankedHits(
+  count: number,
+  order: (a: number, b: number) => number,
+  hitOf: (candidate: number) => SearchHit,
+  textLengthOf: (candidate: number) => number,
+): HitList {
+  // Candidates, best first: the first `ranked.length` of the whole ranking.
+  let ranked: Int32Array = new Int32Array(0);
+  const rankTo = (to: number) => {
+    const wanted = Math.min(count, to);
+    if (ranked.length < wanted) ranked = topK(count, wanted, order);
   };
+  const built: Array<SearchHit | undefined> = [];
+  return {
+    count,
+    slice(from, to) {
+      rankTo(to);
+      const hits: SearchHit[] = [];
+      for (let rank = Math.max(0, from); rank < Math.min(to, count); rank++) {
+        let hit = built[rank];
+        if (hit === undefined) {
+          hit = hitOf(ranked[rank] ?? 0);
+          built[rank] = hit;
+        }
+        hits.push(hit);
+      }
+      return hits;
+    },
+    textLength(index) {
+      rankTo(count);
+      return index >= 0 && index < count ? textLengthOf(ranked[index] ?? 0) : 0;
+    },
+    longestTexts: (n) => sumOfLargest(count, n, textLengthOf),
+  };
+}
+
+/**
+ * True when every one of `phrases` appears in a text as whole words, given the text folded
+ * as `mentions` folds it (so the same answer as `mentions(text, phrase)` for each).
+ * `needles` are the phrases folded: a text without one (most texts) is passed over at once.
+ */
+function mentionsAll(
+  foldedText: string,
+  phrases: readonly string[],
+  needles: readonly string[],
+): boolean {
+  for (let p = 0; p < phrases.length; p++) {
+    if (!foldedText.includes(needles[p] ?? "")) return false;
+    if (findPhrase(foldedText, phrases[p] ?? "").length === 0) return false;
+  }
+  return true;
 }
 
 /** The marks of one hit: its matched terms, the query's phrases and the names it matched. */
