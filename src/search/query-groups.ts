@@ -42,7 +42,10 @@ export interface GroupSources {
   compounds: ReadonlyArray<{ word: string; from: number; to: number }>;
   lexicon: Lexicon;
   isCorpusWord: (word: string) => boolean;
-  /** `=query`: the words as typed, no prefix completion and no expansion. */
+  /**
+   * `=query`: the words as typed: no stem, no prefix completion, no expansion (the caller
+   * passes no names or concepts either, so only the text's own words match).
+   */
   exact: boolean;
   /**
    * Other words of the text a query word stands for as much as its own (a French word's
@@ -110,7 +113,8 @@ export function buildQueryGroups(
       raw.length >= options.prefixMinLength &&
       !lexicon.isEnglish(raw);
     const parts = [weighted(raw, 1, { prefix })];
-    if (stem !== undefined) parts.push(weighted(stem, 1));
+    // `=financing` is that word: not "financed" through their shared stem.
+    if (stem !== undefined && !exact) parts.push(weighted(stem, 1));
     for (const other of alternativeTerms(words[index], sources.alternatives))
       parts.push(weighted(other, 1));
     if (exact || !expand) return parts;

@@ -229,8 +229,9 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       const corrections = [...reading.corrections, ...ownCorrections];
       const corrected =
         corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
-      // A name typed exactly answers with its passages; a corrected word searches the text.
-      if (parsed.phrases.length === 0 && corrections.length === 0) {
+      // A name typed exactly answers with its passages; a corrected word searches the text,
+      // and so does `=`: "exactly as typed" is the text's own words, never a topic's alias.
+      if (parsed.phrases.length === 0 && corrections.length === 0 && !parsed.exact) {
         const exact = names.lookup(words);
         const named = exact?.kind === "entity" ? inScope(entityHits(exact.entity)) : [];
         if (exact?.kind === "entity" && named.length > 0)
@@ -251,8 +252,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       }
 
       const groups = buildQueryGroups(words, {
-        names: corrections.length > 0 ? names.scan(words) : scanned,
-        concepts: concepts.scan(words),
+        names: parsed.exact ? [] : corrections.length > 0 ? names.scan(words) : scanned,
+        concepts: parsed.exact ? [] : concepts.scan(words),
         compounds: compoundsOf(parsed.tokens, words),
         lexicon: english,
         isCorpusWord: (word) => vocabulary.has(word),
