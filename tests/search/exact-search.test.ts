@@ -32,7 +32,7 @@ describe("search =word", () => {
     // The passage's text or its section heading (both are the source's words, both searched).
     const says = (p: { text: string; section: string }) =>
       hasWord(p.text, foldCase(word)) || hasWord(p.section, foldCase(word));
-    for (const hit of hits) expect(says(hit.passage), `${hit.passage.id}`).toBe(true);
+    expect(hits.filter((hit) => !says(hit.passage)).map((hit) => hit.passage.id)).toEqual([]);
     // Something is found whenever a passage's own text has the word (weak matches aside).
     if (bundledContent().passages.some((p) => hasWord(p.text, foldCase(word))))
       expect(hits.length).toBeGreaterThan(0);
