@@ -4,6 +4,7 @@
  */
 
 import MiniSearch from "minisearch";
+import { mentions } from "../content/find-phrase.js";
 import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Entity, Topic } from "../content/types.js";
 import type { Language } from "../i18n/language.js";
@@ -170,14 +171,24 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
   const lookups = createNameLookups(content, names, vocabulary, english);
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
-  const entityHits = (entity: Entity): SearchHit[] =>
-    aboutOrder
-      .order(entity)
-      .map((passage) =>
-        lazyHit(passage, () =>
-          markText(passage.text, { terms: new Set(), phrases: markableNames(entity) }),
-        ),
-      );
+  const entityHits = (entity: Entity): SearchHit[] => {
+    const phrases = markableNames(entity);
+    const listed = aboutOrder.order(entity);
+    // An entity is listed by the pack that names it; another source that mentions it by name
+    // counts too, after the listed passages (an imported page naming France must not hide
+    // every other source's France).
+    const elsewhere =
+      content.sources.length < 2
+        ? []
+        : content.passages.filter(
+            (p) =>
+              !listed.some((l) => l.sourceId === p.sourceId) &&
+              [...phrases, ...entity.frenchNames].some((name) => mentions(p.text, name)),
+          );
+    return [...listed, ...elsewhere].map((passage) =>
+      lazyHit(passage, () => markText(passage.text, { terms: new Set(), phrases })),
+    );
+  };
   const readQuery = createQueryReader(content, {
     names,
     concepts,
@@ -229,28 +240,6 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       const corrections = [...reading.corrections, ...ownCorrections];
       const corrected =
         corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
-      // A name typed exactly answers with its passages; a corrected word searches the text,
-      // and so does `=`: "exactly as typed" is the text's own words, never a topic's alias.
-      if (parsed.phrases.length === 0 && corrections.length === 0 && !parsed.exact) {
-        const exact = names.lookup(words);
-        const named = exact?.kind === "entity" ? inScope(entityHits(exact.entity)) : [];
-        if (exact?.kind === "entity" && named.length > 0)
-          return withHits(
-            withCorrection({ kind: "entity" as const, entity: exact.entity }, corrected),
-            hitListOf(named),
-          );
-        if (exact?.kind === "topic") {
-          const hits = inScope(
-            passagesOf(exact.topic.passageIds).map((passage) => ({ passage, marks: [] })),
-          );
-          if (hits.length > 0)
-            return withHits(
-              withCorrection({ kind: "topic" as const, topic: exact.topic }, corrected),
-              hitListOf(hits),
-            );
-        }
-      }
-
       const groups = buildQueryGroups(words, {
         names: parsed.exact ? [] : corrections.length > 0 ? names.scan(words) : scanned,
         concepts: parsed.exact ? [] : concepts.scan(words),
@@ -260,6 +249,40 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
         exact: parsed.exact,
         ...(reading.alternatives === undefined ? {} : { alternatives: reading.alternatives }),
       });
+      // A topic (or entity) answer comes from the pack that declares it; the words typed may
+      // be in other sources' passages too ("money" in an imported note): those follow it.
+      const withOtherSources = (answer: SearchHit[]): SearchHit[] => {
+        if (content.sources.length < 2 || groups.length === 0) return answer;
+        const own = new Set(answer.map((hit) => hit.passage.sourceId));
+        const seen = new Set(answer.map((hit) => hit.passage.id));
+        const text = searchText(groups, parsed.phrases, scope.sourceId).hits;
+        const more = text
+          .slice(0, text.count)
+          .filter((hit) => !own.has(hit.passage.sourceId) && !seen.has(hit.passage.id));
+        return [...answer, ...more];
+      };
+      // A name typed exactly answers with its passages; a corrected word searches the text,
+      // and so does `=`: "exactly as typed" is the text's own words, never a topic's alias.
+      if (parsed.phrases.length === 0 && corrections.length === 0 && !parsed.exact) {
+        const exact = names.lookup(words);
+        const named = exact?.kind === "entity" ? inScope(entityHits(exact.entity)) : [];
+        if (exact?.kind === "entity" && named.length > 0)
+          return withHits(
+            withCorrection({ kind: "entity" as const, entity: exact.entity }, corrected),
+            hitListOf(withOtherSources(named)),
+          );
+        if (exact?.kind === "topic") {
+          const hits = inScope(
+            passagesOf(exact.topic.passageIds).map((passage) => ({ passage, marks: [] })),
+          );
+          if (hits.length > 0)
+            return withHits(
+              withCorrection({ kind: "topic" as const, topic: exact.topic }, corrected),
+              hitListOf(withOtherSources(hits)),
+            );
+        }
+      }
+
       if (groups.length === 0) return { kind: "empty" };
       const searched = searchText(groups, parsed.phrases, scope.sourceId);
       // A French term's words share its label: say it once.

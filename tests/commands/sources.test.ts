@@ -18,6 +18,35 @@ const bot = createBot({ content: twoPacks });
 const sourcesOf = (reply: Reply) => reply.items.map((i) => i.citation.sourceId);
 
 describe("sources side by side", () => {
+  it("follows a topic or entity answer with the other sources' passages that have the words", async () => {
+    const dir = twoPackDir();
+    writePack(dir, {
+      id: "money-note-2024",
+      title: "A note on terrorist money",
+      date: "2024-05-01",
+      dateLabel: "May 2024",
+      passages: [
+        { id: "money-1", section: "Money", text: "No Money for Terror was held in Paris." },
+        { id: "money-2", section: "India", text: "India and France met on terrorist money." },
+      ],
+    });
+    const three = createBot({ content: loadContent([dir]) });
+    // "money" is an alias of the bundled pack's financing topic, whose passages never say it.
+    const money = await three.ask("search money");
+    expect(money.title).toBe("Terrorist financing");
+    const ids = money.items.map((i) => i.passageId);
+    expect(ids).toContain("money-1");
+    expect(ids.indexOf("money-1")).toBeGreaterThan(0);
+    // India is an entity of the bundled pack; the note names it too, after the listed passages.
+    const india = await three.ask("partners India");
+    expect(india.items.map((i) => i.passageId)).toEqual(["eu-cooperation", "money-2"]);
+    expect(india.intro.join(" ")).toContain("India is mentioned in 2 passages.");
+    // With one source nothing changes.
+    expect((await bot.ask("partners India")).items.map((i) => i.passageId)).toEqual([
+      "eu-cooperation",
+    ]);
+  });
+
   it("suggests searching the newest source with a word its passages have, which finds them", async () => {
     const dir = twoPackDir();
     writePack(dir, {
