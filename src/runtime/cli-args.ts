@@ -28,6 +28,12 @@ export function argsProblem(error: unknown, positionals: boolean): string | unde
     const word = /^Unexpected argument '([^']*)'/u.exec(first)?.[1] ?? "";
     return `unexpected argument "${word}": this command takes only options`;
   }
-  // "Option '--dir <value>' argument missing" and the like: one sentence already.
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = /^Option '(-[^' ]*)/u.exec(first)?.[1];
+    if (option !== undefined)
+      return first.includes("argument missing")
+        ? `${option} needs a value`
+        : `${option} takes no value`;
+  }
   return first.replace(/\.$/u, "");
 }
