@@ -4,7 +4,6 @@
  * option at once, and the summary says which values the document itself gave (HTML author,
  * a text's title line), counts agreeing in number.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load-content.js";
@@ -168,9 +167,7 @@ describe("values from the document itself", () => {
   });
 
   it("still asks for --title when a text starts with a section heading", async () => {
-    mkdirSync(join(tempDir(), "x"), { recursive: true });
     const file = documentFile("story.txt", storyText());
-    writeFileSync(file, storyText());
     expect(await refused([file, "--publisher", "P", "--date", "2024", "--rights", "R"])).toBe(
       "ct-bot: missing --title (the document has no title)\n",
     );
