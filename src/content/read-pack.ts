@@ -94,12 +94,7 @@ function readYamlFile<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     const [index, ...rest] = issue.path;
     const entry = typeof index === "number" ? entryName(data, index) : undefined;
-    // `kinds item 1`, not `kinds.0`: people count from one.
-    const where = (typeof index === "number" ? rest : issue.path)
-      .map((part, i) =>
-        typeof part === "number" ? ` item ${part + 1}` : `${i > 0 ? "." : ""}${String(part)}`,
-      )
-      .join("");
+    const where = (typeof index === "number" ? rest : issue.path).join(".");
     issues.push({
       file,
       ...(entry === undefined ? {} : { entry }),

@@ -89,10 +89,10 @@ describe("content check in plain words", () => {
     ]);
   });
 
-  it("names entries by id and list items from one", () => {
+  it("names entries by id, and the value found in a list", () => {
     const entities = "- id: india\n  name: India\n  kinds: [friend]\n  passages: []\n";
     expect(problems(contentWith({ "france-ct-2013/entities.yaml": entities }))).toEqual([
-      'france-ct-2013/entities.yaml: entry "india": kinds item 1 is "friend"; use "partner", "forum", "subject"',
+      'france-ct-2013/entities.yaml: entry "india": kinds.0 is "friend"; use "partner", "forum", "subject"',
       'france-ct-2013/entities.yaml: entry "india": passages needs at least 1 entry (the ids of the passages that name it)',
     ]);
   });
