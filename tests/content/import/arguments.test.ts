@@ -4,6 +4,7 @@
  * option at once, and the summary says which values the document itself gave (HTML author,
  * a text's title line), counts agreeing in number.
  */
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load-content.js";
@@ -30,6 +31,12 @@ describe("a path that is not a document", () => {
     expect(err).toBe(
       `ct-bot: ${dir} is a directory: name one document in it (.txt, .md, .html, .pdf or .docx)\n`,
     );
+  });
+
+  it("says a pipe or device is not a regular file", async () => {
+    const fifo = join(tempDir(), "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    expect(await refused([fifo])).toBe(`ct-bot: ${fifo} is not a regular file: name a document\n`);
   });
 
   it("says a missing file is missing, and a path through a file too", async () => {
