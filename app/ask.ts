@@ -1,6 +1,6 @@
 /**
  * `ct-bot ask [--json] [text]`: one answer on stdout, or exactly one per stdin line when no
- * text, so batch output lines up with its input: a line ends at `\n` or `\r\n` (a lone CR is
+ * text argument is given, so batch output lines up with its input: a line ends at `\n` or `\r\n` (a lone CR is
  * part of the line), and a blank or whitespace-only line gets a notice with no items. In a
  * batch, `more` and `previous` page through the last answer, as in the console.
  */
@@ -14,12 +14,14 @@ import { createTranslator } from "../src/i18n/translator.js";
 import type { Reply } from "../src/replies/reply.js";
 
 /**
- * Answers `text`, or every line of `input` when `text` is empty; writes to `output`. `language`
- * is the reader's (`--lang`, `LC_ALL`, `LANG`); absent, a French command name answers in French.
+ * Answers `text`, or every line of `input` when `text` is undefined (no text argument); writes
+ * to `output`. An empty or blank `text` is answered like a blank stdin line (a `notice`).
+ * `language` is the reader's (`--lang`, `LC_ALL`, `LANG`); absent, a French command name
+ * answers in French.
  */
 export async function ask(
   bot: Bot,
-  text: string,
+  text: string | undefined,
   json: boolean,
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
@@ -40,7 +42,7 @@ export async function ask(
   );
   const answer = async (line: string) =>
     line.trim() === "" ? blankLineReply(line, language) : session.answer(line);
-  if (text.trim() !== "") {
+  if (text !== undefined) {
     write(await answer(text));
     return;
   }

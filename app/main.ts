@@ -7,40 +7,22 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { ServeHealth } from "../adapters/platform.js";
 import { packageRoot } from "../src/content/content-dir.js";
+import { argsProblem } from "../src/runtime/cli-args.js";
 import { ConfigError, ContentError, formatContentIssue } from "../src/runtime/errors.js";
+import { cliCommand, cliUsage, commandHelp, groupHelp, wantsHelp } from "./cli-help.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { LanguageFlagError, readerLanguage } from "./language-flag.js";
-
-const USAGE = `Usage: ct-bot [command]
-
-  start [--lang fr|en]       Run the bot: Slack and/or Discord when their variables are set,
-                             else the console bot (the default command; --lang, else
-                             LC_ALL/LANG, sets the console's language)
-  serve                      Run the HTTP server and every configured platform, never the
-                             console; exits 1 when no platform is configured (containers)
-  ask [--json] [--lang fr|en] [text]
-                             Answer one command, e.g. ct-bot ask "partners India";
-                             with no text, answer each line of stdin
-  content check [--dir DIR]  Validate the content packs (DIR may repeat)
-  content import FILE [--id ID] [--title T] [--publisher P] [--date D] [--url URL]
-                 [--rights R] [--out DIR] [--dry-run] [--force]
-                             Make a content pack from a .txt, .md, .html, .pdf or .docx
-  slack manifest [--http URL]
-                             Print the Slack app manifest (Socket Mode, or HTTP at URL)
-  discord register [--guild ID]
-                             Register the /ct command globally or in one server
-  secrets rotate             Re-encrypt stored Slack installations under the first
-                             key of CT_ENCRYPTION_KEY
-  help                       Show this help
-
-Environment variables are listed in the README.
-`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   // `ct-bot --lang fr` is `ct-bot start --lang fr`.
   const [command = "start", ...rest] = argv[0]?.startsWith("--lang") ? ["start", ...argv] : argv;
   endQuietlyOnClosedOutput();
+  const help = wantsHelp(rest) ? commandHelpText(command, rest) : undefined;
+  if (help !== undefined) {
+    process.stdout.write(help);
+    return 0;
+  }
   try {
     switch (command) {
       // Each command imports what it runs when it runs: `help` loads no content, `serve` no
@@ -74,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
         const bot = loadBot(config, logger);
         await ask(
           bot,
-          positionals.join(" "),
+          // Only no text argument at all reads stdin: `ask ""` is a (blank) question.
+          positionals.length === 0 ? undefined : positionals.join(" "),
           values.json === true,
           process.stdin,
           process.stdout,
@@ -122,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       case "help":
       case "--help":
       case "-h":
-        process.stdout.write(USAGE);
+        process.stdout.write(cliUsage());
         return 0;
       case "--version":
       case "-v":
@@ -132,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
         return usage(`unknown command: ${command}`);
     }
   } catch (error) {
-    return reportFatal(error);
+    return reportFatal(error, command === "ask");
   }
 }
 
@@ -153,8 +136,19 @@ function endQuietlyOnClosedOutput(): void {
 }
 
 function usage(problem: string): number {
-  process.stderr.write(`ct-bot: ${problem}\n\n${USAGE}`);
+  process.stderr.write(`ct-bot: ${problem}\n\n${cliUsage()}`);
   return 2;
+}
+
+/**
+ * What `ct-bot <command> [subcommand] … --help` prints: that command's own help. `content
+ * --help` lists both content commands; undefined for the platform and secrets groups (they
+ * print their own usage, as `ct-bot slack help` does) and for unknown commands.
+ */
+function commandHelpText(command: string, rest: readonly string[]): string | undefined {
+  const leaf = cliCommand(`${command} ${rest[0] ?? ""}`) ?? cliCommand(command);
+  if (leaf !== undefined) return commandHelp(leaf);
+  return command === "content" ? groupHelp(command) : undefined;
 }
 
 /** One-shot commands log only errors unless LOG_LEVEL says otherwise. */
@@ -163,8 +157,11 @@ async function quietLogger(config: AppConfig) {
   return createLogger({ level: config.logLevelSet ? config.logLevel : "error" });
 }
 
-/** Prints a start-up failure people can act on; returns the exit code. */
-function reportFatal(error: unknown): number {
+/**
+ * Prints a failure people can act on, as `ct-bot: …` lines (never a stack trace); returns the
+ * exit code. `takesText`: the command reads text after its options (the `--` hint helps).
+ */
+function reportFatal(error: unknown, takesText: boolean): number {
   if (error instanceof ConfigError) {
     process.stderr.write(`ct-bot: ${error.message}\n`);
     return 1;
@@ -175,15 +172,8 @@ function reportFatal(error: unknown): number {
     for (const issue of error.issues) process.stderr.write(`  ${formatContentIssue(issue)}\n`);
     return 1;
   }
-  if (
-    error instanceof Error &&
-    "code" in error &&
-    typeof error.code === "string" &&
-    error.name === "TypeError" &&
-    error.code.startsWith("ERR_PARSE_ARGS")
-  ) {
-    return usage(error.message);
-  }
+  const problem = argsProblem(error, takesText);
+  if (problem !== undefined) return usage(problem);
   process.stderr.write(`ct-bot: ${error instanceof Error ? error.message : String(error)}\n`);
   return 1;
 }

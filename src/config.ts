@@ -105,15 +105,14 @@ const coreSchema = z.object({
 export function readCoreConfig(env: NodeJS.ProcessEnv): ConfigRead<Config | undefined> {
   const { data: e, problems } = parseEnv(coreSchema, env);
   if (e === undefined) return { value: undefined, problems };
+  const contentDirs = contentDirsOf(e.CONTENT_DIR);
   return {
     value: {
       logLevel: e.LOG_LEVEL ?? "info",
       logLevelSet: e.LOG_LEVEL !== undefined,
       port: e.PORT ?? 3000,
       noColor: e.NO_COLOR !== undefined && e.NO_COLOR !== "",
-      ...(e.CONTENT_DIR
-        ? { contentDirs: e.CONTENT_DIR.split(",").map((d) => resolve(d.trim())) }
-        : {}),
+      ...(contentDirs === undefined ? {} : { contentDirs }),
       dataDir: resolve(e.DATA_DIR ?? "data"),
       ...defined({ databaseUrl: e.DATABASE_URL, publicUrl: e.PUBLIC_URL }),
       contentWatch: e.CONTENT_WATCH === "1",
@@ -121,6 +120,22 @@ export function readCoreConfig(env: NodeJS.ProcessEnv): ConfigRead<Config | unde
     },
     problems,
   };
+}
+
+/**
+ * The content folders a CONTENT_DIR value names: comma-separated, each trimmed and resolved
+ * against the working directory; undefined when the value is unset or blank (the bundled
+ * content/ then). The bot and `ct-bot content check` both read CONTENT_DIR through this.
+ *
+ * @example
+ * contentDirsOf("content, /srv/packs"); // ["/app/content", "/srv/packs"]
+ */
+export function contentDirsOf(value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  return value
+    .trim()
+    .split(",")
+    .map((dir) => resolve(dir.trim()));
 }
 
 /** `{ terminalLanguage }` from LC_ALL (when set and not empty), else LANG; `{}` when unknown. */

@@ -4,10 +4,12 @@
 import { parseArgs } from "node:util";
 import { COMMANDS } from "../../src/commands/registry.js";
 import { type Config, readCoreConfig } from "../../src/config.js";
+import { argsProblem } from "../../src/runtime/cli-args.js";
 import { ConfigError } from "../../src/runtime/errors.js";
 import type { CliIo } from "../platform.js";
 import { type DiscordConfig, discordSecrets, readDiscordConfig } from "./config.js";
 import { DiscordAdapterError } from "./errors.js";
+import { SHARDS_NEED } from "./transport/shards.js";
 
 const USAGE = `Usage: ct-bot discord register [--guild ID] | shards
 
@@ -39,6 +41,11 @@ export async function discordCli(
     if (rest.length > 0)
       return usage(io, `discord shards takes no options, not "${rest.join(" ")}"`);
     const config = readConfig(env);
+    // Said as one line for the person at the terminal, not as a JSON log line.
+    if (config.discord?.token === undefined || config.discord.mode !== "gateway") {
+      io.err.write(`ct-bot: ${SHARDS_NEED}\n`);
+      return 1;
+    }
     const [{ createLogger }, { runShards }] = await Promise.all([
       import("../../src/runtime/logger.js"),
       import("./transport/shards.js"),
@@ -64,7 +71,7 @@ export async function discordCli(
     });
     guildId = values.guild;
   } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
+    return usage(io, argsProblem(error, false) ?? String(error));
   }
   if (guildId !== undefined && !SNOWFLAKE.test(guildId))
     return usage(io, `--guild takes a server id (digits), not "${guildId}"`);

@@ -14,6 +14,8 @@ export type DiscordErrorCode =
   | "discord_token_refused"
   /** GET /gateway/bot (the recommended shard count) failed. */
   | "discord_gateway_info_failed"
+  /** `discord shards` without a gateway configuration (a token and no public key). */
+  | "discord_shards_not_configured"
   /** A command needs a service the composition root did not give (a bug in wiring). */
   | "discord_wiring_missing";
 

@@ -8,7 +8,7 @@
  * content mostly YAML (issue 12; measured in bench/scale-bench.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { CORE_SCHEMA, load as parseYaml } from "js-yaml";
 import type { z } from "zod";
 import type { ContentIssue } from "../runtime/errors.js";
@@ -28,6 +28,7 @@ import {
   type TopicsFile,
   topicsFileSchema,
 } from "./content-schema.js";
+import { describeSchemaIssue } from "./schema-issue.js";
 
 /** The parsed files of one pack, before cross-checks; `text` is the source document. */
 export interface RawPack {
@@ -87,7 +88,8 @@ function readYamlFile<S extends z.ZodType>(
   }
   // An empty optional file means "none yet", not an error.
   if (data === null && optional) return schema.parse([]);
-  const result = schema.safeParse(data);
+  // reportInput: the plain-words message says what was found ("not the number 12").
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const [index, ...rest] = issue.path;
@@ -96,7 +98,7 @@ function readYamlFile<S extends z.ZodType>(
     issues.push({
       file,
       ...(entry === undefined ? {} : { entry }),
-      message: where === "" ? issue.message : `${where}: ${issue.message}`,
+      message: describeSchemaIssue(issue, basename(path), where),
     });
   }
   return undefined;

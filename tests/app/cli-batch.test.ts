@@ -57,7 +57,7 @@ describe("ct-bot ask --json reading stdin", () => {
               done();
             },
           });
-          await ask(bot, "", true, Readable.from([Buffer.from(text)]), output);
+          await ask(bot, undefined, true, Readable.from([Buffer.from(text)]), output);
           const written = out === "" ? [] : out.trimEnd().split("\n");
           const expected = lastEnded || lines.at(-1) !== "" ? lines.length : lines.length - 1;
           expect(written).toHaveLength(expected);

@@ -14,8 +14,19 @@ import { DiscordAdapterError } from "../errors.js";
 /** Discord's own count of servers a shard should hold, as discord.js assumes. */
 const GUILDS_PER_SHARD = 1_000;
 
+/** What `discord shards` needs, said when it is missing. */
+export const SHARDS_NEED =
+  "discord shards needs DISCORD_TOKEN and DISCORD_APP_ID, and no DISCORD_PUBLIC_KEY (HTTP mode needs no shards)";
+
+/** The refusal of `discord shards` without a gateway configuration. */
+export function shardsNotConfigured(): DiscordAdapterError {
+  return new DiscordAdapterError("discord_shards_not_configured", SHARDS_NEED);
+}
+
 /**
  * Starts the shards and supervises them until SIGTERM or SIGINT; resolves with the exit code.
+ * Throws {@link DiscordAdapterError} `discord_shards_not_configured` without a token (or in
+ * HTTP mode), before starting anything.
  *
  * @example
  * process.exitCode = await runShards(config, logger, process.argv[1], serveHealth);
@@ -27,12 +38,7 @@ export async function runShards(
   serveHealth: ServeHealth,
 ): Promise<number> {
   const discord = config.discord;
-  if (discord?.token === undefined || discord.mode !== "gateway") {
-    logger.error(
-      "discord shards needs DISCORD_TOKEN and DISCORD_APP_ID, and no DISCORD_PUBLIC_KEY (HTTP mode needs no shards)",
-    );
-    return 1;
-  }
+  if (discord?.token === undefined || discord.mode !== "gateway") throw shardsNotConfigured();
   const { ShardingManager } = await import("discord.js");
   const manager = new ShardingManager(entry, {
     token: discord.token,

@@ -19,6 +19,8 @@ const META: Record<Exclude<keyof DocumentMetadata, "language" | "url">, string[]
     "citation_publisher",
     "publisher",
     "og:site_name",
+    // Who wrote the page: the publisher when nothing names one (an office, a ministry).
+    "author",
   ],
   date: [
     "article:published_time",

@@ -1,7 +1,8 @@
 /**
  * Plain text (.txt): paragraphs are separated by blank lines, list items start with a bullet
  * or number, and a short line without closing punctuation followed by running text is a
- * heading. The source text is the file itself.
+ * heading; a first line above the first heading is the title. The source text is the file
+ * itself.
  */
 import type { Block, ExtractedDocument } from "./document-model.js";
 import { listMarkerLength } from "./list-marker.js";
@@ -10,7 +11,10 @@ import { listMarkerLength } from "./list-marker.js";
 const HEADING_MAX = 120;
 const CLOSING_PUNCTUATION = /[.!?;:,…»"”)\]]$/u;
 
-/** Extracts blocks from plain text; plain text states no metadata. */
+/**
+ * Extracts blocks from plain text; the only metadata plain text states is a title line above
+ * the first heading.
+ */
 export function extractPlainText(raw: string): ExtractedDocument {
   const text = raw.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
   const chunks = text
@@ -32,7 +36,20 @@ export function extractPlainText(raw: string): ExtractedDocument {
       blocks.push({ kind: "paragraph", text: chunk });
     }
   });
-  return { format: "text", blocks, text, metadata: {} };
+  const title = titleLine(chunks);
+  return { format: "text", blocks, text, metadata: title === undefined ? {} : { title } };
+}
+
+/**
+ * The document's title: a first line standing alone above the first section's heading (two
+ * heading-like lines, then text). A single heading-like line above text is read as the first
+ * section's heading, not a title: the two cannot be told apart, so --title is asked for.
+ */
+function titleLine(chunks: readonly string[]): string | undefined {
+  const [first, second, third] = chunks;
+  if (first === undefined || second === undefined || third === undefined) return undefined;
+  if (!isHeadingLike(first) || !isHeadingLike(second) || isHeadingLike(third)) return undefined;
+  return first.trim();
 }
 
 /** List items of a chunk whose first line has a marker; [] when it is not a list. */

@@ -13,7 +13,12 @@ import { extractDocument } from "./extract-document.js";
 import { ImportError } from "./import-error.js";
 import { pickFacts } from "./pick-facts.js";
 import { recogniseEntities } from "./recognise-entities.js";
-import { resolvePackId, resolveSource, type SourceOptions } from "./resolve-source.js";
+import {
+  type DocumentField,
+  packIdOf,
+  resolveSource,
+  type SourceOptions,
+} from "./resolve-source.js";
 import { segmentPassages } from "./segment-passages.js";
 import { type PackFiles, writePack } from "./write-pack.js";
 
@@ -40,6 +45,8 @@ export interface ImportResult {
   reimport: boolean;
   changes: PassageChanges;
   written: boolean;
+  /** The source.yaml fields taken from the document itself (no option gave them). */
+  fromDocument: DocumentField[];
 }
 
 /**
@@ -49,23 +56,23 @@ export interface ImportResult {
  */
 export async function importDocument(request: ImportRequest): Promise<ImportResult> {
   const document = await extractDocument(request.file);
-  const id = resolvePackId(request, document.metadata);
-  const { previous, others } = readExistingPacks(
-    [request.out, ...request.knownDirs],
-    request.out,
-    id,
-  );
-  const source = resolveSource(id, request, document.metadata, previous?.source);
-  const clash = others.find((pack) => pack.source.id === id);
+  const id = packIdOf(request, document.metadata);
+  const { previous, others } =
+    id === undefined
+      ? { previous: undefined, others: [] }
+      : readExistingPacks([request.out, ...request.knownDirs], request.out, id);
+  // Every bad or missing option is named at once, before anything is compared or written.
+  const { source, fromDocument } = resolveSource(id, request, document.metadata, previous?.source);
+  const clash = others.find((pack) => pack.source.id === source.id);
   if (clash)
     throw new ImportError(
       "import_bad_option",
-      `the pack id "${id}" is taken by the pack in ${clash.folder}/; choose another with --id`,
+      `the pack id "${source.id}" is taken by the pack in ${clash.folder}/; choose another with --id`,
     );
   if (previous && previous.source.title !== source.title && !request.force)
     throw new ImportError(
       "import_title_differs",
-      `${join(request.out, id)} holds "${previous.source.title}", not "${source.title}"; use --force to replace it`,
+      `${join(request.out, source.id)} holds "${previous.source.title}", not "${source.title}"; use --force to replace it`,
     );
 
   const drafts = segmentPassages(document.blocks, source.title, source.language);
@@ -97,7 +104,7 @@ export async function importDocument(request: ImportRequest): Promise<ImportResu
       idsOf(others, (p) => p.facts),
     ),
   };
-  const folder = join(request.out, id);
+  const folder = join(request.out, source.id);
   if (!request.dryRun) writePack(request.out, pack, others);
   return {
     format: document.format,
@@ -106,6 +113,7 @@ export async function importDocument(request: ImportRequest): Promise<ImportResu
     reimport: previous !== undefined,
     changes,
     written: !request.dryRun,
+    fromDocument,
   };
 }
 

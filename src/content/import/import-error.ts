@@ -7,6 +7,8 @@ import { CtBotError } from "../../runtime/errors.js";
 /** The stable codes of {@link ImportError}. */
 export type ImportErrorCode =
   | "import_file_not_found"
+  | "import_not_a_file"
+  | "import_file_unreadable"
   | "import_too_large"
   | "import_unknown_format"
   | "import_pdf_no_text"

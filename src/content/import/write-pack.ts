@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
+import { createTranslator } from "../../i18n/translator.js";
 import { ContentError, type ContentIssue, formatContentIssue } from "../../runtime/errors.js";
 import { checkPacks } from "../check-content.js";
 import type { SourceFile } from "../content-schema.js";
@@ -90,7 +91,7 @@ function validate(dir: string, id: string, others: readonly RawPack[]): void {
   if (first)
     throw new ImportError(
       "import_pack_invalid",
-      `the imported pack fails the content check (${own.length} problem(s)), first: ${formatContentIssue(first)}`,
+      `the imported pack fails the content check (${createTranslator("en").t("count.problems", { count: own.length })}), first: ${formatContentIssue(first)}`,
       { cause: new ContentError(own) },
     );
 }

@@ -45,6 +45,13 @@ export const en = {
   "help.managersOnly": "Only people who manage the channel can change it.",
   "help.works": "Works {where}.",
   "count.passages": "{count, plural, one {# passage} other {# passages}}",
+  "count.sources": "{count, plural, one {# source} other {# sources}}",
+  "count.topics": "{count, plural, one {# topic} other {# topics}}",
+  "count.entities": "{count, plural, one {# entity} other {# entities}}",
+  "count.facts": "{count, plural, one {# fact} other {# facts}}",
+  "count.problems": "{count, plural, one {# problem} other {# problems}}",
+  "count.generatedHeadlines":
+    "{count, plural, one {# generated headline} other {# generated headlines}}",
   "principles.none.title": "No principles",
   "principles.none.intro": "The loaded content has no principles topic.",
   "principles.title":

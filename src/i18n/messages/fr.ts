@@ -53,6 +53,12 @@ export const fr: Catalogue = {
     "Seules les personnes qui gèrent le salon peuvent activer, modifier ou désactiver les publications.",
   "help.works": "Fonctionne {where}.",
   "count.passages": "{count, plural, one {# passage} other {# passages}}",
+  "count.sources": "{count, plural, one {# source} other {# sources}}",
+  "count.topics": "{count, plural, one {# sujet} other {# sujets}}",
+  "count.entities": "{count, plural, one {# entité} other {# entités}}",
+  "count.facts": "{count, plural, one {# fait} other {# faits}}",
+  "count.problems": "{count, plural, one {# problème} other {# problèmes}}",
+  "count.generatedHeadlines": "{count, plural, one {# titre généré} other {# titres générés}}",
   "principles.none.title": "Aucun principe",
   "principles.none.intro": "Le contenu chargé n’a pas de sujet « principes ».",
   "principles.title":

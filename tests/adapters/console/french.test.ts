@@ -81,7 +81,7 @@ describe("the console in French", () => {
   it("answers an empty line of ct-bot ask in French", async () => {
     const input = new PassThrough();
     input.end("\n");
-    const text = await collect((output) => ask(bot, "", false, input, output, "fr"));
+    const text = await collect((output) => ask(bot, undefined, false, input, output, "fr"));
     expect(text).toContain("Ligne vide");
   });
 });

@@ -155,7 +155,7 @@ describe("paging in the console", () => {
   it("pages with more and previous in ct-bot ask batch mode", async () => {
     const input = new PassThrough();
     input.end("search terrorism\nmore\nmore\nprevious\n");
-    const text = await collect((output) => ask(bot, "", false, input, output));
+    const text = await collect((output) => ask(bot, undefined, false, input, output));
     expect(text).toContain("Page 2 of 2.");
     expect(text).toContain("No more pages");
     expect(text.match(/Page 1 of 2\./gu)).toHaveLength(2);
