@@ -116,7 +116,7 @@ export function buildQueryGroups(
     // `=financing` is that word: not "financed" through their shared stem.
     if (stem !== undefined && !exact) parts.push(weighted(stem, 1));
     for (const other of alternativeTerms(words[index], sources.alternatives))
-      parts.push(weighted(other, 1));
+      parts.push(weighted(other, options.expansion.alternative));
     if (exact || !expand) return parts;
     for (const variant of lexicon.spellingVariants(raw))
       for (const form of termForms(variant))

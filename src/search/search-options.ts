@@ -55,6 +55,12 @@ export interface SearchOptions {
     dominantSenses: number;
     /** Weight of a concept or region of the content's concepts.yaml. */
     concept: number;
+    /**
+     * Weight of a glossary term's other English words ("terrorisme" → terrorism, then
+     * terrorist, terrorists): the first word is the term's; the others help without letting
+     * a passage that only has a rarer form outrank, or push below the floor, one that has it.
+     */
+    alternative: number;
   };
   /** Entries kept in the per-word lexicon cache (dictionary and base-form look-ups). */
   lexiconCacheSize: number;
@@ -84,7 +90,13 @@ export const SEARCH_OPTIONS: Readonly<SearchOptions> = {
   correction: { minLength: 5, oneEditMaxLength: 8, longWordEdits: 2 },
   suggestion: { minLength: 3, oneEditMaxLength: 5, longWordEdits: 2 },
   prefixMinLength: 3,
-  expansion: { spellingVariant: 0.9, synonym: 0.5, dominantSenses: 2, concept: 0.6 },
+  expansion: {
+    spellingVariant: 0.9,
+    synonym: 0.5,
+    dominantSenses: 2,
+    concept: 0.6,
+    alternative: 0.3,
+  },
   lexiconCacheSize: 2000,
   termFormsCacheSize: 100_000,
   markedPassagesCacheSize: 500,
