@@ -28,7 +28,7 @@ export interface FrenchQueryContext {
 /**
  * A French query as an English one. `parsed` is English (its tokens' `raw` keeps the French
  * words they stand for, so labels and corrections speak the person's words); `alternatives`
- * are the other source words a word stands for (weighing as much); `corrections` are French
+ * are the other source words a word stands for (at the alternative weight, search-options.ts); `corrections` are French
  * typos fixed, as typed → as the glossary writes them.
  */
 export interface TranslatedQuery {

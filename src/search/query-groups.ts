@@ -48,7 +48,7 @@ export interface GroupSources {
    */
   exact: boolean;
   /**
-   * Other words of the text a query word stands for as much as its own (a French word's
+   * Other words of the text a query word stands for, at the alternative weight (a French word's
    * glossary alternatives: "capacités" → capacity, capacities, capabilities).
    */
   alternatives?: ReadonlyMap<Token, readonly string[]>;

@@ -24,7 +24,7 @@ export interface QueryReading {
   parsed: ParsedQuery;
   /** French typos fixed before translating, as typed → as the glossary writes them. */
   corrections: Correction[];
-  /** Other words of the text a word stands for as much as its own (glossary alternatives). */
+  /** Other words of the text a word stands for, at a lower weight (glossary alternatives). */
   alternatives?: ReadonlyMap<Token, readonly string[]>;
 }
 
