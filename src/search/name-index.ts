@@ -67,18 +67,17 @@ export function createNameIndex(content: Content): NameIndex {
     // "The United Nations" is the United Nations: a leading article is not part of a name.
     const tokens = all.length > 1 && all[0]?.word === "the" ? all.slice(1) : all;
     if (tokens.length === 0) return;
-    const key = tokens.map((t) => t.word).join(" ");
+    // The key grows word by word; each shorter run is a prefix of the name.
+    let key = tokens[0]?.word ?? "";
+    for (let n = 1; n < tokens.length; n++) {
+      prefixes.add(key);
+      key = `${key} ${tokens[n]?.word}`;
+    }
     const exactCase = tokens.length === 1 && isStopWord(key) ? tokens[0]?.raw : undefined;
-    const entries = byKey.get(key) ?? [];
-    entries.push(exactCase === undefined ? { target } : { target, exactCase });
-    byKey.set(key, entries);
-    for (let n = 1; n < tokens.length; n++)
-      prefixes.add(
-        tokens
-          .slice(0, n)
-          .map((t) => t.word)
-          .join(" "),
-      );
+    const entry = exactCase === undefined ? { target } : { target, exactCase };
+    const entries = byKey.get(key);
+    if (entries) entries.push(entry);
+    else byKey.set(key, [entry]);
     longest = Math.max(longest, tokens.length);
     if (listed) display.push({ name, target });
   };
