@@ -22,7 +22,7 @@ const DASHES = /[\u2010-\u2015\u2212]/gu;
 const NON_ASCII = /[\u{80}-\u{10FFFF}]/gu;
 const MARKS = /\p{M}+/gu;
 // What lower-case text needs beyond toLowerCase: a non-ASCII character or a backtick.
-const NEEDS_FOLDING = /[^\u0000-\u005f\u0061-\u007f]/u;
+const NEEDS_FOLDING = /[`\u{80}-\u{10FFFF}]/u;
 
 // The same few accented letters and typographic signs, over and over: remembered, up to a
 // bound (queries may bring any character).
