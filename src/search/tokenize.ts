@@ -34,6 +34,14 @@ export function tokenize(text: string): Token[] {
   for (const match of source.matchAll(WORD)) {
     const chain = match[0];
     const start = match.index;
+    if (!chain.includes("-")) {
+      // Most words: one token; where the text has the folded form already, `raw` shares it
+      // (every word of every passage goes through here at start-up).
+      const end = start + chain.length;
+      const raw = text.startsWith(chain, start) ? chain : text.slice(start, end);
+      tokens.push({ word: chain, raw, start, end, joined: false });
+      continue;
+    }
     let offset = start;
     for (const part of chain.split("-")) {
       tokens.push({
