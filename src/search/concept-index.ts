@@ -38,6 +38,8 @@ export function createConceptIndex(concepts: readonly Concept[]): ConceptIndex {
   }));
   return {
     termsOf(passage) {
+      // Without concepts there is nothing to look for: skip folding the passage.
+      if (foldedPhrases.length === 0) return "";
       const folded = foldForMatch(passage.text);
       return foldedPhrases
         .filter((c) => c.phrases.some((phrase) => hasFoldedPhrase(folded, phrase)))
