@@ -10,7 +10,7 @@ import { tokenize } from "../../src/search/tokenize.js";
 
 const text = fc.oneof(
   fc.string({
-    unit: fc.constantFrom("a", "B", "é", "É", "’", "-", " ", "'", "1", "İ", "ß", "😀", "–"),
+    unit: fc.constantFrom("a", "B", "é", "É", "’", "-", " ", "'", "1", "İ", "ß", "😀", "𝐀", "–"),
     maxLength: 40,
   }),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -33,6 +33,28 @@ describe("tokenize", () => {
           const folded = foldCase(token.raw);
           expect(token.word).toBe(token.joined ? folded.replaceAll("-", "") : folded);
         }
+      }),
+    );
+  });
+
+  it("gives the tokens of every match of letters, digits and inner hyphens, in order", () => {
+    // The plain way: each match of the pattern, its parts, then its joined form.
+    const plain = (s: string) =>
+      [...foldCase(s).matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].flatMap((m) => {
+        let offset = m.index;
+        const parts = m[0].split("-").map((word) => {
+          const start = offset;
+          offset += word.length + 1;
+          return { word, start, joined: false };
+        });
+        const joined = { word: m[0].replaceAll("-", ""), start: m.index, joined: true };
+        return parts.length > 1 ? [...parts, joined] : parts;
+      });
+    fc.assert(
+      fc.property(text, (s) => {
+        fc.pre(foldCase(s).length === s.length);
+        const found = tokenize(s).map(({ word, start, joined }) => ({ word, start, joined }));
+        expect(found).toEqual(plain(s));
       }),
     );
   });
