@@ -63,6 +63,14 @@ const DETACH: Readonly<Record<PartOfSpeech, ReadonlyArray<readonly [string, stri
   adv: [],
 };
 
+/** Each part of speech alone, for a form that only its own rules detach. */
+const ONE_PART: Readonly<Record<PartOfSpeech, readonly PartOfSpeech[]>> = {
+  noun: ["noun"],
+  verb: ["verb"],
+  adj: ["adj"],
+  adv: ["adv"],
+};
+
 /** Base forms remembered per process (corpus words and recent query words). */
 const BASE_FORMS_MEMO_MAX = 20_000;
 
@@ -145,9 +153,12 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
       };
       add(word, PARTS);
       for (const pos of PARTS)
-        for (const [suffix, replacement] of DETACH[pos])
+        for (const rule of DETACH[pos]) {
+          // Indexed, not destructured: destructuring walked an iterator per rule per word.
+          const suffix = rule[0];
           if (word.length > suffix.length + 1 && word.endsWith(suffix))
-            add(word.slice(0, -suffix.length) + replacement, [pos]);
+            add(word.slice(0, -suffix.length) + rule[1], ONE_PART[pos]);
+        }
       // Bounded: queries bring words without end. The oldest quarter goes at once: dropping
       // one entry per word walked past every earlier deletion, which made building over more
       // words than the bound (40k at 1000x content) slow.
