@@ -169,8 +169,14 @@ function checkRefs(
   for (const id of ids) {
     if (!passageText.has(id)) issues.push({ file, entry, message: `unknown passage "${id}"` });
   }
-  if (new Set(ids).size !== ids.length)
-    issues.push({ file, entry, message: "lists a passage twice" });
+  if (hasDuplicate(ids)) issues.push({ file, entry, message: "lists a passage twice" });
+}
+
+/** True when some id is listed twice. Lists are short: a scan beats building a Set. */
+function hasDuplicate(ids: readonly string[]): boolean {
+  if (ids.length > 32) return new Set(ids).size !== ids.length;
+  for (let i = 1; i < ids.length; i++) if (ids.indexOf(ids[i] ?? "") < i) return true;
+  return false;
 }
 
 /**

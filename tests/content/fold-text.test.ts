@@ -56,6 +56,7 @@ describe("folding text", () => {
       fc.property(text, (s) => {
         expect(foldWhitespace(s)).toBe(plainWhitespace(s));
       }),
+      { numRuns: 2000 },
     );
   });
 
@@ -64,6 +65,7 @@ describe("folding text", () => {
       fc.property(text, (s) => {
         expect(foldCase(s)).toBe(plainCase(s));
       }),
+      { numRuns: 2000 },
     );
   });
 
