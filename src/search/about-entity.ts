@@ -53,8 +53,11 @@ export interface AboutOrderBuilder {
  */
 export function createAboutOrderBuilder(content: Content, names: NameIndex): AboutOrderBuilder {
   const mentions = new Map<string, Mention[]>();
+  // Only a passage some entity lists is ever weighed (see aboutOrderOf): the others need no scan.
+  const listed = new Set(content.entities.flatMap((entity) => entity.passageIds));
   return {
     addPassage(passage, tokens) {
+      if (!listed.has(passage.id)) return;
       const words = tokens.filter((t) => !t.joined);
       const firstSentenceEnd = firstSentenceLength(passage.text);
       const found = names.scan(words, "entity").map(
