@@ -100,8 +100,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
   });
   // One pass over the passages: each is tokenized once, its tokens feed the index, the
   // vocabulary, the corpus words, its prior and the about-order, then are dropped (keeping
-  // every passage's tokens for the whole build held over 100 MB at 14k passages). Section
-  // titles are shared by many passages: tokenized once each.
+  // every passage's tokens for the whole build cost about 60 MB of RSS at 14k passages,
+  // 513 → 451 MB in one run). Section titles are shared by many passages: tokenized once each.
   const sectionTokens = new Map<string, Token[]>();
   let passageText = "";
   let passageTokens: Token[] = [];

@@ -36,8 +36,8 @@ export interface VocabularyBuilder {
 
 /**
  * Starts a vocabulary. The build hands it each passage's tokens as it reads the passage, so
- * no passage is tokenized twice and no token outlives its passage's step (at 14k passages,
- * every token of every passage kept at once was over 100 MB).
+ * no passage is tokenized twice and no token outlives its passage's step (see
+ * createSearchIndex).
  *
  * @example
  * const builder = createVocabularyBuilder();
