@@ -4,7 +4,7 @@
  */
 import type { ContentIssue } from "../runtime/errors.js";
 import { checkGlossaries } from "./check-glossary.js";
-import { findPhrase } from "./find-phrase.js";
+import { hasFoldedPhrase } from "./find-phrase.js";
 import { foldForMatch, foldWhitespace } from "./fold-text.js";
 import type { RawPack } from "./read-pack.js";
 
@@ -50,6 +50,9 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
   // look-up made the check grow with passages × names).
   const foldedText = new Map<string, string>();
   for (const [id, text] of passageText) foldedText.set(id, foldForMatch(text));
+  // Every passage at once, for phrases looked for in any passage: a phrase (whitespace folded)
+  // never holds a line break, so it is found here exactly when some passage holds it.
+  const allFolded = [...foldedText.values()].join("\n");
   const aliasOwner = new Map<string, string>();
   for (const pack of packs) {
     const topicsFile = `${pack.folder}/topics.yaml`;
@@ -76,9 +79,11 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
             message: `about lists "${about}", which is not one of its passages`,
           });
       const names = [entity.name, ...entity.aliases];
+      // Each name folded once for all its passages and for the alias check.
+      const foldedNames = names.map(foldForMatch);
       for (const passageId of entity.passages) {
         const folded = foldedText.get(passageId);
-        if (folded !== undefined && !names.some((name) => findPhrase(folded, name).length > 0)) {
+        if (folded !== undefined && !foldedNames.some((name) => hasFoldedPhrase(folded, name))) {
           issues.push({
             file: entitiesFile,
             entry: entity.id,
@@ -86,8 +91,9 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
           });
         }
       }
-      for (const name of [...names, ...entity.fr]) {
-        const key = foldForMatch(name);
+      const allNames = [...names, ...entity.fr];
+      for (const [i, name] of allNames.entries()) {
+        const key = foldedNames[i] ?? foldForMatch(name);
         const owner = aliasOwner.get(key);
         if (owner !== undefined && owner !== entity.id) {
           issues.push({
@@ -99,7 +105,7 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
         aliasOwner.set(key, entity.id);
       }
     }
-    checkConcepts(pack, foldedText, issues);
+    checkConcepts(pack, allFolded, issues);
     for (const fact of pack.facts) {
       unique("fact", fact.id, factsFile);
       const text = passageText.get(fact.passage);
@@ -121,18 +127,16 @@ export function checkPacks(packs: RawPack[], issues: ContentIssue[]): void {
       }
     }
   }
-  checkGlossaries(packs, [...passageText.values()], issues);
+  checkGlossaries(packs, allFolded, issues);
 }
 
-/** Concept ids are unique in a pack, and each concept says something some passage says. */
-function checkConcepts(
-  pack: RawPack,
-  foldedText: ReadonlyMap<string, string>,
-  issues: ContentIssue[],
-): void {
+/**
+ * Concept ids are unique in a pack, and each concept says something some passage says.
+ * `allFolded` is every passage folded for matching, one per line.
+ */
+function checkConcepts(pack: RawPack, allFolded: string, issues: ContentIssue[]): void {
   const file = `${pack.folder}/concepts.yaml`;
   const seen = new Set<string>();
-  const texts = [...foldedText.values()];
   const regionNames = new Set(
     pack.concepts.filter((c) => c.kind === "region").flatMap((c) => c.names.map(foldForMatch)),
   );
@@ -142,11 +146,10 @@ function checkConcepts(
     seen.add(concept.id);
     const phrases = concept.kind === "concept" ? concept.means : concept.places;
     // A region may reach the text only through a nested region: that one is checked itself.
-    const found = phrases.some(
-      (phrase) =>
-        regionNames.has(foldForMatch(phrase)) ||
-        texts.some((folded) => findPhrase(folded, phrase).length > 0),
-    );
+    const found = phrases.some((phrase) => {
+      const folded = foldForMatch(phrase);
+      return regionNames.has(folded) || hasFoldedPhrase(allFolded, folded);
+    });
     if (!found)
       issues.push({
         file,
@@ -166,8 +169,14 @@ function checkRefs(
   for (const id of ids) {
     if (!passageText.has(id)) issues.push({ file, entry, message: `unknown passage "${id}"` });
   }
-  if (new Set(ids).size !== ids.length)
-    issues.push({ file, entry, message: "lists a passage twice" });
+  if (hasDuplicate(ids)) issues.push({ file, entry, message: "lists a passage twice" });
+}
+
+/** True when some id is listed twice. Lists are short: a scan beats building a Set. */
+function hasDuplicate(ids: readonly string[]): boolean {
+  if (ids.length > 32) return new Set(ids).size !== ids.length;
+  for (let i = 1; i < ids.length; i++) if (ids.indexOf(ids[i] ?? "") < i) return true;
+  return false;
 }
 
 /**

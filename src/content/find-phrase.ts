@@ -13,19 +13,37 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findPhrase(foldedText: string, phrase: string): number[] {
   const needle = foldForMatch(phrase);
   const hits: number[] = [];
-  if (needle.length === 0) return hits;
-  let from = 0;
-  for (;;) {
-    const at = foldedText.indexOf(needle, from);
-    if (at < 0) return hits;
+  for (let at = nextHit(foldedText, needle, 0); at >= 0; at = nextHit(foldedText, needle, at + 1))
+    hits.push(at);
+  return hits;
+}
+
+/**
+ * True when `foldedPhrase`, already folded with {@link foldForMatch}, stands as whole words in
+ * `foldedText`: {@link findPhrase} for a phrase looked for in many texts (folded once), stopping
+ * at the first hit.
+ *
+ * @example
+ * hasFoldedPhrase(foldForMatch("The UN Security Council"), foldForMatch("UN")) // true
+ */
+export function hasFoldedPhrase(foldedText: string, foldedPhrase: string): boolean {
+  return nextHit(foldedText, foldedPhrase, 0) >= 0;
+}
+
+/** The first offset from `from` where `needle` stands as whole words in `foldedText`, or -1. */
+function nextHit(foldedText: string, needle: string, from: number): number {
+  if (needle.length === 0) return -1;
+  for (let start = from; ; ) {
+    const at = foldedText.indexOf(needle, start);
+    if (at < 0) return -1;
     const before = foldedText[at - 1];
     const after = foldedText[at + needle.length];
     const startsWord =
       !WORD_CHAR.test(needle[0] ?? "") || before === undefined || !WORD_CHAR.test(before);
     const endsWord =
       !WORD_CHAR.test(needle.at(-1) ?? "") || after === undefined || !WORD_CHAR.test(after);
-    if (startsWord && endsWord) hits.push(at);
-    from = at + 1;
+    if (startsWord && endsWord) return at;
+    start = at + 1;
   }
 }
 

@@ -123,6 +123,12 @@ function assemble(packs: RawPack[]): Content {
   };
 }
 
+/** `a` then `b`, each item once, in first-seen order. */
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
+  // Lists here are short (a few aliases, kinds, passages): scanning beats building a Set,
+  // and every entity and topic goes through here at start-up.
+  if (a.length + b.length > 32) return [...new Set([...a, ...b])];
+  const out: T[] = [];
+  for (const list of [a, b]) for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
 }

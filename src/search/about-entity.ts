@@ -30,36 +30,66 @@ export interface AboutOrder {
   aboutPassages(entityId: string): ReadonlySet<string>;
 }
 
+/** An entity named in a passage: which one, and whether in its first sentence. */
+interface Mention {
+  id: string;
+  inFirstSentence: boolean;
+}
+
+/** Collects which entities each passage names while the index build reads it, then orders. */
+export interface AboutOrderBuilder {
+  /** Notes the entity names in `passage`, given its tokens (as tokenize gives them). */
+  addPassage(passage: Passage, tokens: readonly Token[]): void;
+  /** The order over the passages added (the others count as naming no entity). */
+  build(): AboutOrder;
+}
+
 /**
- * Precomputes, for every passage, which entities it names and where, then returns the order.
- * `tokensOf` tokenizes a text (pass a memoised one when the caller has tokenized already).
- * Mentions of a part count for the whole: "UN Security Council" is a mention of the UN, as a
- * name that begins with another entity's name ("UN …", "United Nations …").
+ * Starts the about-order of `content`'s entities. The index build hands it each passage's
+ * tokens as it reads the passage, so a passage is tokenized once for the whole build and its
+ * tokens are dropped after its step. Mentions of a part count for the whole: "UN Security
+ * Council" is a mention of the UN, as a name that begins with another entity's name ("UN …",
+ * "United Nations …").
+ *
+ * @example
+ * const builder = createAboutOrderBuilder(content, names);
+ * for (const passage of content.passages) builder.addPassage(passage, tokenize(passage.text));
+ * builder.build().order(entity); // its passages, the ones about it first
  */
-export function createAboutOrder(
+export function createAboutOrderBuilder(content: Content, names: NameIndex): AboutOrderBuilder {
+  const mentions = new Map<string, Mention[]>();
+  // Only a passage some entity lists is ever weighed (see aboutOrderOf): the others need no scan.
+  const listed = new Set(content.entities.flatMap((entity) => entity.passageIds));
+  return {
+    addPassage(passage, tokens) {
+      if (!listed.has(passage.id)) return;
+      const words = tokens.filter((t) => !t.joined);
+      const firstSentenceEnd = firstSentenceLength(passage.text);
+      const found = names.scan(words, "entity").map(
+        (match): Mention => ({
+          id: match.target.kind === "entity" ? match.target.entity.id : "",
+          inFirstSentence: (words[match.from]?.start ?? Infinity) < firstSentenceEnd,
+        }),
+      );
+      mentions.set(passage.id, found);
+    },
+    build: () => aboutOrderOf(content, names, mentions),
+  };
+}
+
+/** The order, from each passage's entity mentions in reading order. */
+function aboutOrderOf(
   content: Content,
   names: NameIndex,
-  tokensOf: (text: string) => Token[] = tokenize,
+  mentions: ReadonlyMap<string, readonly Mention[]>,
 ): AboutOrder {
   const partOf = partsByWhole(content, names);
-  const mentions = new Map(
-    content.passages.map((passage) => {
-      const words = tokensOf(passage.text).filter((t) => !t.joined);
-      const firstSentenceEnd = firstSentenceLength(passage.text);
-      const found = names.scan(words, "entity").map((match) => ({
-        id: match.target.kind === "entity" ? match.target.entity.id : "",
-        inFirstSentence: (words[match.from]?.start ?? Infinity) < firstSentenceEnd,
-      }));
-      return [passage.id, found] as const;
-    }),
-  );
-
   // Many passages share a section: scan each title once.
   const sectionNames = new Map(
     [...new Set(content.passages.map((p) => p.section))].map((section) => [
       section,
       names.scan(
-        tokensOf(section).filter((t) => !t.joined),
+        tokenize(section).filter((t) => !t.joined),
         "entity",
       ),
     ]),

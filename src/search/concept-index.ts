@@ -2,7 +2,7 @@
  * The concepts and regions of concepts.yaml, as the search uses them: which passages say
  * each one (precomputed), and where a query names one ("root causes", "West Africa").
  */
-import { findPhrase } from "../content/find-phrase.js";
+import { hasFoldedPhrase } from "../content/find-phrase.js";
 import { foldForMatch } from "../content/fold-text.js";
 import type { Concept, Passage } from "../content/types.js";
 import type { ConceptMatch } from "./query-groups.js";
@@ -37,12 +37,19 @@ export function createConceptIndex(concepts: readonly Concept[]): ConceptIndex {
     }
   }
   const phrases = new Map(concepts.map((c) => [c.id, c.phrases]));
+  // Folded once here, not once per passage of the build.
+  const foldedPhrases = concepts.map((c) => ({
+    term: `concept:${c.id}`,
+    phrases: c.phrases.map(foldForMatch),
+  }));
   return {
     termsOf(passage) {
+      // Without concepts there is nothing to look for: skip folding the passage.
+      if (foldedPhrases.length === 0) return "";
       const folded = foldForMatch(passage.text);
-      return concepts
-        .filter((c) => c.phrases.some((phrase) => findPhrase(folded, phrase).length > 0))
-        .map((c) => `concept:${c.id}`)
+      return foldedPhrases
+        .filter((c) => c.phrases.some((phrase) => hasFoldedPhrase(folded, phrase)))
+        .map((c) => c.term)
         .join(" ");
     },
     scan(words) {

@@ -67,18 +67,14 @@ export function createNameIndex(content: Content): NameIndex {
     // "The United Nations" is the United Nations: a leading article is not part of a name.
     const tokens = all.length > 1 && all[0]?.word === "the" ? all.slice(1) : all;
     if (tokens.length === 0) return;
-    const key = tokens.map((t) => t.word).join(" ");
+    const words = tokens.map((t) => t.word);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+    const key = words.join(" ");
     const exactCase = tokens.length === 1 && isStopWord(key) ? tokens[0]?.raw : undefined;
-    const entries = byKey.get(key) ?? [];
-    entries.push(exactCase === undefined ? { target } : { target, exactCase });
-    byKey.set(key, entries);
-    for (let n = 1; n < tokens.length; n++)
-      prefixes.add(
-        tokens
-          .slice(0, n)
-          .map((t) => t.word)
-          .join(" "),
-      );
+    const entry = exactCase === undefined ? { target } : { target, exactCase };
+    const entries = byKey.get(key);
+    if (entries) entries.push(entry);
+    else byKey.set(key, [entry]);
     longest = Math.max(longest, tokens.length);
     if (listed) display.push({ name, target });
   };
@@ -112,14 +108,24 @@ export function createNameIndex(content: Content): NameIndex {
     if (kinds === "topic") return target.kind === "topic";
     return target.kind === "entity" && target.entity.kinds.some((k) => kinds.includes(k));
   };
-  const find = (tokens: readonly Token[], kinds?: readonly EntityKind[] | "topic") => {
-    const entries = byKey.get(tokens.map((t) => t.word).join(" ")) ?? [];
-    const usable = entries.filter(
-      (e) =>
-        (e.exactCase === undefined || e.exactCase === tokens[0]?.raw) && wanted(e.target, kinds),
-    );
-    return (usable.find((e) => e.target.kind === "entity") ?? usable[0])?.target;
+  // The first usable entry naming an entity, else the first usable one. `firstRaw` is the
+  // first word as typed, for names that match only as typed.
+  const findKey = (
+    key: string,
+    firstRaw: string | undefined,
+    kinds?: readonly EntityKind[] | "topic",
+  ): NameTarget | undefined => {
+    let first: NameTarget | undefined;
+    for (const e of byKey.get(key) ?? []) {
+      if (e.exactCase !== undefined && e.exactCase !== firstRaw) continue;
+      if (!wanted(e.target, kinds)) continue;
+      if (e.target.kind === "entity") return e.target;
+      first ??= e.target;
+    }
+    return first;
   };
+  const find = (tokens: readonly Token[], kinds?: readonly EntityKind[] | "topic") =>
+    findKey(tokens.map((t) => t.word).join(" "), tokens[0]?.raw, kinds);
 
   return {
     lookup(text, kinds) {
@@ -137,20 +143,27 @@ export function createNameIndex(content: Content): NameIndex {
     scan(words, only) {
       const kinds = only === "entity" ? ALL_ENTITY_KINDS : undefined;
       const matches: NameMatch[] = [];
+      // Reused for every start: arrays per word scanned were most of a scan's garbage.
+      const ends: number[] = [];
+      const endKeys: string[] = [];
       for (let from = 0; from < words.length; ) {
         // The spans starting here that are names, found by extending word by word while the
         // span still begins some name (linear in the words, not in words × longest name).
-        const ends: number[] = [];
+        ends.length = 0;
+        endKeys.length = 0;
         let key = "";
         for (let to = from + 1; to <= Math.min(words.length, from + longest); to++) {
           key = to === from + 1 ? (words[from]?.word ?? "") : `${key} ${words[to - 1]?.word}`;
-          if (byKey.has(key)) ends.push(to);
+          if (byKey.has(key)) {
+            ends.push(to);
+            endKeys.push(key);
+          }
           if (!prefixes.has(key)) break;
         }
         let matched: NameMatch | undefined;
         for (let i = ends.length - 1; i >= 0 && !matched; i--) {
           const to = ends[i] ?? from;
-          const target = find(words.slice(from, to), kinds);
+          const target = findKey(endKeys[i] ?? "", words[from]?.raw, kinds);
           if (target) matched = { target, from, to };
         }
         if (matched) matches.push(matched);

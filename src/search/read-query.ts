@@ -35,7 +35,7 @@ export interface QueryReaderParts {
   vocabulary: Vocabulary;
   lexicon: Lexicon;
   /** The passages' own words (folded), all of them: names are not the text. */
-  passageWords: Iterable<string>;
+  passageWords: ReadonlySet<string>;
 }
 
 /**
@@ -51,7 +51,7 @@ export function createQueryReader(
   parts: QueryReaderParts,
 ): (query: string, hint?: Language) => QueryReading {
   const glossary = createGlossaryIndex(content.glossary);
-  const passageWords = new Set(parts.passageWords);
+  const passageWords = parts.passageWords;
   const frenchNameWords = frenchOnlyNameWords(content);
   const signals = {
     isFrenchTerm: glossary.lists,
@@ -84,12 +84,17 @@ export function createQueryReader(
 
 /** The words of entities' French names that none of their English names has ("inde", "unies"). */
 function frenchOnlyNameWords(content: Content): Set<string> {
-  const wordsOf = (names: readonly string[]) =>
-    names.flatMap((name) => tokenize(name).map((t) => t.word));
-  const english = new Set(content.entities.flatMap((e) => wordsOf([e.name, ...e.aliases])));
-  return new Set(
-    wordsOf(content.entities.flatMap((e) => e.frenchNames)).filter(
-      (word) => !english.has(word) && !isFrenchStopWord(word),
-    ),
-  );
+  // Straight into sets: every entity's names are read at start-up.
+  const english = new Set<string>();
+  const addWords = (name: string) => {
+    for (const token of tokenize(name)) english.add(token.word);
+  };
+  const french: string[] = [];
+  for (const entity of content.entities) {
+    addWords(entity.name);
+    for (const alias of entity.aliases) addWords(alias);
+    for (const name of entity.frenchNames)
+      for (const token of tokenize(name)) french.push(token.word);
+  }
+  return new Set(french.filter((word) => !english.has(word) && !isFrenchStopWord(word)));
 }

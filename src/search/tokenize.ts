@@ -31,9 +31,21 @@ export function tokenize(text: string): Token[] {
   // foldCase keeps offsets for the scripts we index; when it does not, fall back to the input.
   const source = folded.length === text.length ? folded : text.toLowerCase();
   const tokens: Token[] = [];
-  for (const match of source.matchAll(WORD)) {
-    const chain = match[0];
-    const start = match.index;
+  // The matched strings alone (a match object per word was a third of start-up's garbage),
+  // each found again from the end of the last: what lies between two matches holds no letter
+  // or digit, so the next match is the first place its text appears.
+  let after = 0;
+  for (const chain of source.match(WORD) ?? []) {
+    const start = source.indexOf(chain, after);
+    after = start + chain.length;
+    if (!chain.includes("-")) {
+      // Most words: one token; where the text has the folded form already, `raw` shares it
+      // (every word of every passage goes through here at start-up).
+      const end = start + chain.length;
+      const raw = text.startsWith(chain, start) ? chain : text.slice(start, end);
+      tokens.push({ word: chain, raw, start, end, joined: false });
+      continue;
+    }
     let offset = start;
     for (const part of chain.split("-")) {
       tokens.push({
@@ -45,16 +57,13 @@ export function tokenize(text: string): Token[] {
       });
       offset += part.length + 1;
     }
-    if (chain.includes("-")) {
-      const end = start + chain.length;
-      tokens.push({
-        word: chain.replaceAll("-", ""),
-        raw: text.slice(start, end),
-        start,
-        end,
-        joined: true,
-      });
-    }
+    tokens.push({
+      word: chain.replaceAll("-", ""),
+      raw: text.slice(start, after),
+      start,
+      end: after,
+      joined: true,
+    });
   }
   return tokens;
 }

@@ -26,18 +26,29 @@ export interface Vocabulary {
   complete(prefix: string, limit: number): string[];
 }
 
+/** Counts the corpus's words while the index build reads each passage once, then builds. */
+export interface VocabularyBuilder {
+  /** Counts the words of one passage, given as its tokens; call it in reading order. */
+  addPassage(tokens: readonly Token[]): void;
+  /** The vocabulary of the passages added, plus `content`'s entity names and topic titles. */
+  build(content: Content): Vocabulary;
+}
+
 /**
- * Builds the vocabulary from passages, entity names and topic titles. `tokensOf` tokenizes a
- * text (pass a memoised one when the caller has tokenized the passages already).
+ * Starts a vocabulary. The build hands it each passage's tokens as it reads the passage, so
+ * no passage is tokenized twice and no token outlives its passage's step (see
+ * createSearchIndex).
+ *
+ * @example
+ * const builder = createVocabularyBuilder();
+ * for (const passage of content.passages) builder.addPassage(tokenize(passage.text));
+ * const vocabulary = builder.build(content);
  */
-export function createVocabulary(
-  content: Content,
-  tokensOf: (text: string) => Token[] = tokenize,
-): Vocabulary {
+export function createVocabularyBuilder(): VocabularyBuilder {
   // Counted in a plain Map (a radix-tree look-up per word of the corpus was a fifth of
   // start-up at 14k passages), then put in the tree once for fuzzy and prefix look-ups.
   const counts = new Map<string, WordInfo>();
-  const add = (text: string, tokens: Token[] = tokenize(text)) => {
+  const add = (tokens: readonly Token[]) => {
     for (const token of tokens) {
       if (token.joined || isStopWord(token.word) || token.word.length < 2) continue;
       const info = counts.get(token.word);
@@ -45,11 +56,20 @@ export function createVocabulary(
       else counts.set(token.word, { display: token.raw, count: 1 });
     }
   };
-  for (const passage of content.passages) add(passage.text, tokensOf(passage.text));
-  for (const entity of content.entities) add([entity.name, ...entity.aliases].join(" "));
-  for (const topic of content.topics) add(topic.title);
-  const words = SearchableMap.from(counts);
+  return {
+    addPassage: add,
+    build(content) {
+      for (const entity of content.entities)
+        add(tokenize([entity.name, ...entity.aliases].join(" ")));
+      for (const topic of content.topics) add(tokenize(topic.title));
+      return vocabularyOf(counts);
+    },
+  };
+}
 
+/** The look-ups over counted words. */
+function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
+  const words = SearchableMap.from(counts);
   const byCommonness = (a: [string, WordInfo], b: [string, WordInfo]) =>
     b[1].count - a[1].count || a[0].localeCompare(b[0]);
   return {

@@ -63,6 +63,14 @@ const DETACH: Readonly<Record<PartOfSpeech, ReadonlyArray<readonly [string, stri
   adv: [],
 };
 
+/** Each part of speech alone, for a form that only its own rules detach. */
+const ONE_PART: Readonly<Record<PartOfSpeech, readonly PartOfSpeech[]>> = {
+  noun: ["noun"],
+  verb: ["verb"],
+  adj: ["adj"],
+  adv: ["adv"],
+};
+
 /** Base forms remembered per process (corpus words and recent query words). */
 const BASE_FORMS_MEMO_MAX = 20_000;
 
@@ -86,21 +94,34 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
   );
   const dataFiles = new Map(PARTS.map((pos) => [pos, join(dictPath, `data.${pos}`)]));
 
+  // Where each line of an index file starts, found on the first look-up in that file: the
+  // bisection then steps over lines, not characters (every corpus word is looked up at
+  // start-up, and cutting a line out at each step was most of the lexicon's cost).
+  const lineStarts = new Map<PartOfSpeech, Int32Array>();
+  const linesOf = (pos: PartOfSpeech, text: string): Int32Array => {
+    let starts = lineStarts.get(pos);
+    if (starts === undefined) {
+      starts = lineStartsOf(text);
+      lineStarts.set(pos, starts);
+    }
+    return starts;
+  };
   const indexLine = (pos: PartOfSpeech, lemma: string): string | undefined => {
     const text = indexes.get(pos) ?? "";
-    const key = lemma.replaceAll(" ", "_");
+    const starts = linesOf(pos, text);
+    const key = lemma.includes(" ") ? lemma.replaceAll(" ", "_") : lemma;
     let low = 0;
-    let high = text.length;
+    let high = starts.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const start = text.lastIndexOf("\n", mid - 1) + 1;
-      const end = text.indexOf("\n", start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      // Licence lines start with spaces: they sort before every lemma.
-      const word = line.startsWith(" ") ? "" : line.slice(0, line.indexOf(" "));
-      if (word === key) return line;
-      if (word < key) low = (end < 0 ? text.length : end) + 1;
-      else high = start;
+      const start = starts[mid] ?? 0;
+      const order = compareLemma(text, start, key);
+      if (order === 0) {
+        const end = text.indexOf("\n", start);
+        return text.slice(start, end < 0 ? text.length : end);
+      }
+      if (order < 0) low = mid + 1;
+      else high = mid;
     }
     return undefined;
   };
@@ -132,13 +153,21 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
       };
       add(word, PARTS);
       for (const pos of PARTS)
-        for (const [suffix, replacement] of DETACH[pos])
+        for (const rule of DETACH[pos]) {
+          // Indexed, not destructured: destructuring walked an iterator per rule per word.
+          const suffix = rule[0];
           if (word.length > suffix.length + 1 && word.endsWith(suffix))
-            add(word.slice(0, -suffix.length) + replacement, [pos]);
-      // Bounded: queries bring words without end; the oldest entry goes first.
+            add(word.slice(0, -suffix.length) + rule[1], ONE_PART[pos]);
+        }
+      // Bounded: queries bring words without end. The oldest quarter goes at once: dropping
+      // one entry per word walked past every earlier deletion, which made building over more
+      // words than the bound (40k at 1000x content) slow.
       if (baseFormsMemo.size >= BASE_FORMS_MEMO_MAX) {
-        const oldest = baseFormsMemo.keys().next().value;
-        if (oldest !== undefined) baseFormsMemo.delete(oldest);
+        let drop = BASE_FORMS_MEMO_MAX / 4;
+        for (const oldest of baseFormsMemo.keys()) {
+          if (drop-- <= 0) break;
+          baseFormsMemo.delete(oldest);
+        }
       }
       baseFormsMemo.set(word, found);
       return found;
@@ -184,4 +213,33 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
       return words;
     },
   };
+}
+
+const SPACE = 32;
+
+/** The offset of each line of `text` (none for the empty line after a final line break). */
+function lineStartsOf(text: string): Int32Array {
+  const starts: number[] = [];
+  for (let start = 0; start < text.length; ) {
+    starts.push(start);
+    const end = text.indexOf("\n", start);
+    start = end < 0 ? text.length : end + 1;
+  }
+  return Int32Array.from(starts);
+}
+
+/**
+ * How the lemma of the index line starting at `start` sorts against `key` (negative: before,
+ * 0: the same, positive: after), as `<` orders strings. The lemma runs up to the line's first
+ * space; licence lines start with spaces, so their lemma is empty and sorts before any word.
+ */
+function compareLemma(text: string, start: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const ended = at >= text.length || text.charCodeAt(at) === SPACE;
+    if (ended) return i === key.length ? 0 : -1;
+    if (i === key.length) return 1;
+    const difference = text.charCodeAt(at) - key.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
 }
