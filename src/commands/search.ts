@@ -113,6 +113,9 @@ export const searchCommand: CommandDefinition = {
                 }),
               ]
             : []),
+          ...(outcome.list.total > outcome.list.count
+            ? [t("search.capped", { shown: outcome.list.count, total: outcome.list.total })]
+            : []),
         ];
         return withCorrection(
           passagesAnswer(t("search.title"), itemsOf(content, outcome.list), {

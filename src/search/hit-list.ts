@@ -4,6 +4,7 @@
  */
 import type { Passage } from "../content/types.js";
 import type { Mark } from "./highlight.js";
+import type { SearchOptions } from "./search-options.js";
 
 /**
  * A passage found by a search, with the ranges of its text to mark. `marks` is computed when
@@ -16,8 +17,10 @@ export interface SearchHit {
 
 /** A search's hits in rank order, built on demand. */
 export interface HitList {
-  /** How many hits there are. */
+  /** How many hits are listed: the best ones, at most {@link SearchOptions.resultsMax}. */
   readonly count: number;
+  /** How many hits were worth showing before that cap (`count` when nothing was left out). */
+  readonly total: number;
   /** Hits `from` (inclusive) to `to` (exclusive), in rank order; ranks only the first `to`. */
   slice(from: number, to: number): SearchHit[];
   /** The text length (UTF-16 code units) of hit `index` in rank order; may rank every hit. */
@@ -33,6 +36,7 @@ export interface HitList {
 export function hitListOf(hits: readonly SearchHit[]): HitList {
   return {
     count: hits.length,
+    total: hits.length,
     slice: (from, to) => hits.slice(from, to),
     textLength: (index) => hits[index]?.passage.text.length ?? 0,
     longestTexts: (n) => sumOfLargest(hits.length, n, (i) => hits[i]?.passage.text.length ?? 0),

@@ -72,6 +72,11 @@ export interface SearchOptions {
   termFormsCacheSize: number;
   /** Passages whose words (with their index terms) are remembered for marking hits. */
   markedPassagesCacheSize: number;
+  /**
+   * Most hits a text search lists (40 pages of 5): the best ones; a reply says how many more
+   * matched. Counting the pages of every match would rank them all (thousands at 1000× content).
+   */
+  resultsMax: number;
 }
 
 /**
@@ -100,6 +105,7 @@ export const SEARCH_OPTIONS: Readonly<SearchOptions> = {
   lexiconCacheSize: 2000,
   termFormsCacheSize: 100_000,
   markedPassagesCacheSize: 500,
+  resultsMax: 200,
 };
 
 /** Edits `rule` allows for a word of `length` letters: 0 (none), 1 or more. */

@@ -176,6 +176,7 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
         candidateOrder(keptColumns),
         hitOf,
         (k) => passages[keptDoc[k] ?? 0]?.text.length ?? 0,
+        SEARCH_OPTIONS.resultsMax,
       ),
       unmatched,
     };
@@ -183,24 +184,30 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
 }
 
 /**
- * The hits of candidates 0 … `count - 1` in `order`, ranked only as far as read: the first
- * page selects its few hits from thousands ({@link topK}) rather than sorting them all.
+ * The best `limit` hits of candidates 0 … `total - 1` in `order`, ranked only as far as read:
+ * the first page selects its few hits from thousands ({@link topK}) rather than sorting them
+ * all.
  */
 function rankedHits(
-  count: number,
+  total: number,
   order: (a: number, b: number) => number,
   hitOf: (candidate: number) => SearchHit,
   textLengthOf: (candidate: number) => number,
+  limit: number,
 ): HitList {
+  // The best `limit` are listed: paging (which reads every listed hit's length to count the
+  // pages) then never ranks thousands of matches nobody will page through.
+  const count = Math.min(total, limit);
   // Candidates, best first: the first `ranked.length` of the whole ranking.
   let ranked: Int32Array = new Int32Array(0);
   const rankTo = (to: number) => {
     const wanted = Math.min(count, to);
-    if (ranked.length < wanted) ranked = topK(count, wanted, order);
+    if (ranked.length < wanted) ranked = topK(total, wanted, order);
   };
   const built: Array<SearchHit | undefined> = [];
   return {
     count,
+    total,
     slice(from, to) {
       rankTo(to);
       const hits: SearchHit[] = [];
@@ -218,7 +225,8 @@ function rankedHits(
       rankTo(count);
       return index >= 0 && index < count ? textLengthOf(ranked[index] ?? 0) : 0;
     },
-    longestTexts: (n) => sumOfLargest(count, n, textLengthOf),
+    // Over every candidate: a bound on the listed ones, without ranking them.
+    longestTexts: (n) => sumOfLargest(total, n, textLengthOf),
   };
 }
 

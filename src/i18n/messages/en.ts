@@ -69,6 +69,8 @@ export const en = {
   "search.none.intro": "Nothing in the document matches {query}.",
   "search.none.browse": "Browse instead: {example}.",
   "search.unmatched": "No passage mentions {words}; these match the rest of your search.",
+  "search.capped":
+    "Showing the {shown} best of {total, number} passages that match: add words to narrow the search.",
   "search.corrected": "Showing results for {shown} (you typed {typed}).",
   "entity.about": "What the document says about {name}",
   "entity.mentioned": "{name} is mentioned in {count, plural, one {# passage} other {# passages}}.",

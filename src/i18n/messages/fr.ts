@@ -77,6 +77,8 @@ export const fr: Catalogue = {
   "search.none.browse": "Parcourez plutôt : {example}.",
   "search.unmatched":
     "Aucun passage ne mentionne {words} ; ceux-ci correspondent au reste de votre recherche.",
+  "search.capped":
+    "Voici les {shown} meilleurs des {total, number} passages qui correspondent : ajoutez des mots pour affiner la recherche.",
   "search.corrected": "Résultats pour {shown} (vous avez tapé {typed}).",
   "entity.about": "{name} : ce qu’en dit le document",
   "entity.mentioned":
