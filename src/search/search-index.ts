@@ -1,32 +1,24 @@
 /**
  * The search index over passages: exact names first, then ranked full text, with marks and
- * "did you mean" suggestions. Built once at start-up from the content.
+ * "did you mean" suggestions. Built once at start-up from the content (the parts:
+ * build-index.ts).
  */
 
-import MiniSearch from "minisearch";
 import { mentions } from "../content/find-phrase.js";
-import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Entity, Topic } from "../content/types.js";
 import type { Language } from "../i18n/language.js";
 import { isProtectedWord } from "../input/mentions.js";
-import { createAboutOrderBuilder } from "./about-entity.js";
-import { createConceptIndex } from "./concept-index.js";
+import { buildIndexParts } from "./build-index.js";
 import { applyCorrections, correctWords, replaceWord } from "./correct-query.js";
 import { markText } from "./highlight.js";
 import { type HitList, hitListOf, lazyHit, type SearchHit } from "./hit-list.js";
-import { createLexicon, type Lexicon } from "./lexicon.js";
-import { createNameIndex, markableNames } from "./name-index.js";
+import type { Lexicon } from "./lexicon.js";
+import { markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
 import { buildQueryGroups } from "./query-groups.js";
-import { passagePrior, tieOrder } from "./rank-results.js";
 import { createQueryReader } from "./read-query.js";
-import { createQueryScorer } from "./score-query.js";
-import { SEARCH_OPTIONS } from "./search-options.js";
-import { isStopWord } from "./stop-words.js";
-import { termForms } from "./term-forms.js";
-import { createTextSearch, type SearchDocuments } from "./text-search.js";
-import { type Token, tokenize } from "./tokenize.js";
-import { createVocabularyBuilder } from "./vocabulary.js";
+import { createTextSearch } from "./text-search.js";
+import type { tokenize } from "./tokenize.js";
 
 export type { HitList, SearchHit } from "./hit-list.js";
 
@@ -71,8 +63,6 @@ export interface SearchIndex extends NameLookups {
   aboutEntity(entity: Entity): SearchHit[];
 }
 
-const NAME_FIELDS = new Set(["entities", "topics", "concepts"]);
-
 /**
  * Builds the index over `content`. `lexicon` defaults to WordNet and the spelling lists
  * (the WordNet files are opened once per process).
@@ -82,106 +72,8 @@ const NAME_FIELDS = new Set(["entities", "topics", "concepts"]);
  * index.search("GCTF"); // { kind: "entity", entity: { id: "gctf", … }, hits: […] }
  */
 export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIndex {
-  const names = createNameIndex(content);
-  const concepts = createConceptIndex(content.concepts);
-  const mini = new MiniSearch({
-    fields: ["text", "section", "entities", "topics", "concepts"],
-    tokenize: (text, field) =>
-      field !== undefined && NAME_FIELDS.has(field)
-        ? text.split(" ").filter(Boolean)
-        : tokensOf(text).map((t) => t.word),
-    processTerm: (term, field) => {
-      if (field !== undefined && NAME_FIELDS.has(field)) return term;
-      const forms = termForms(term);
-      // minisearch only reads the array (it is termForms' shared, frozen one).
-      return forms.length > 0 ? (forms as string[]) : null;
-    },
-    // Queries arrive already split into terms (see buildQueryGroups).
-    searchOptions: {
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-      boost: SEARCH_OPTIONS.fieldBoost,
-    },
-  });
-  // One pass over the passages: each is tokenized once, its tokens feed the index, the
-  // vocabulary, the corpus words, its prior and the about-order, then are dropped (keeping
-  // every passage's tokens for the whole build cost about 60 MB of RSS at 14k passages,
-  // 513 → 451 MB in one run). Section titles are shared by many passages: tokenized once each.
-  const sectionTokens = new Map<string, Token[]>();
-  let passageText = "";
-  let passageTokens: Token[] = [];
-  const tokensOf = (text: string): Token[] => {
-    if (text === passageText) return passageTokens;
-    let tokens = sectionTokens.get(text);
-    if (tokens === undefined) {
-      tokens = tokenize(text);
-      sectionTokens.set(text, tokens);
-    }
-    return tokens;
-  };
-  const vocabularyBuilder = createVocabularyBuilder();
-  const aboutBuilder = createAboutOrderBuilder(content, names);
-  // The distinct words of passages and sections, in order of first use.
-  const corpusWords = new Set<string>();
-  const priorOf = new Map<string, number>();
-  // One pass over entities and topics (not one per passage): linear in the content's size.
-  const entityTerms = termsByPassage(content.entities, "entity");
-  const topicTerms = termsByPassage(content.topics, "topic");
-  for (const p of content.passages) {
-    passageText = p.text;
-    passageTokens = tokenize(p.text);
-    vocabularyBuilder.addPassage(passageTokens);
-    let contentWords = 0;
-    for (const t of passageTokens) {
-      corpusWords.add(t.word);
-      if (!t.joined && !isStopWord(t.word)) contentWords++;
-    }
-    for (const t of tokensOf(p.section)) corpusWords.add(t.word);
-    mini.add({
-      id: p.id,
-      text: p.text,
-      section: p.section,
-      entities: entityTerms.get(p.id)?.join(" ") ?? "",
-      topics: topicTerms.get(p.id)?.join(" ") ?? "",
-      concepts: concepts.termsOf(p),
-    });
-    priorOf.set(p.id, passagePrior(p.text, contentWords));
-    aboutBuilder.addPassage(p, passageTokens);
-  }
-  passageText = "";
-  passageTokens = [];
-  sectionTokens.clear();
-  const vocabulary = vocabularyBuilder.build(content);
-  const english = lexicon ?? createLexicon(corpusWords);
-  const scorer = createQueryScorer(mini);
-  // Per document of the index (its short ids), what ranking reads for every match.
-  const docPassages = scorer.documentIds.map((id) => content.passageById.get(id));
-  const priors = Float64Array.from(docPassages, (p) => (p && priorOf.get(p.id)) ?? 1);
-  priorOf.clear();
-  let ties: Int32Array | undefined;
-  // Folded when a phrase search first reads it: at most the passages' own size, once.
-  const folded: Array<string | undefined> = [];
-  const documents: SearchDocuments = {
-    passages: docPassages,
-    priors,
-    foldedText(doc) {
-      let text = folded[doc];
-      if (text === undefined) {
-        text = foldForMatch(docPassages[doc]?.text ?? "");
-        folded[doc] = text;
-      }
-      return text;
-    },
-    // Sorting every id is made on the first text search, not at start-up.
-    tieOrder: () =>
-      (ties ??= tieOrder(
-        docPassages.map((p) => ({
-          id: p?.id ?? "",
-          date: (p && content.sourceById.get(p.sourceId)?.date) ?? "",
-        })),
-      )),
-  };
-  const aboutOrder = aboutBuilder.build();
+  const { names, concepts, scorer, documents, vocabulary, english, corpusWords, aboutOrder } =
+    buildIndexParts(content, lexicon);
   const lookups = createNameLookups(content, names, vocabulary, english);
   const passagesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => content.passageById.get(id) ?? []).sort((a, b) => a.order - b.order);
@@ -329,25 +221,6 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     ...lookups,
     findTopic,
   };
-}
-
-/**
- * Passage id → `<prefix>:<id>` terms of the entities (or topics) that list the passage, in the
- * order of `owners`, each term once per passage.
- */
-function termsByPassage(
-  owners: ReadonlyArray<{ id: string; passageIds: readonly string[] }>,
-  prefix: string,
-): Map<string, string[]> {
-  const terms = new Map<string, string[]>();
-  for (const owner of owners) {
-    for (const passageId of new Set(owner.passageIds)) {
-      const list = terms.get(passageId);
-      if (list) list.push(`${prefix}:${owner.id}`);
-      else terms.set(passageId, [`${prefix}:${owner.id}`]);
-    }
-  }
-  return terms;
 }
 
 /**
