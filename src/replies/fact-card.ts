@@ -51,24 +51,23 @@ export function factCard(
 
 /**
  * "Extrait (en anglais) :" when `reply`'s excerpts are in another language than `language`;
- * empty otherwise. Quotes are never translated, so a reply says when they are in another
+ * "Un extrait est en anglais." when only some are; empty otherwise. Quotes are never translated, so a reply says when they are in another
  * language.
  */
 export function excerptNote(content: Content, reply: Reply, language: Language): string[] {
   const translator = createTranslator(language);
-  const others = [
-    ...new Set(
-      reply.items.flatMap((item) => {
-        const primary = content.sourceById.get(item.citation.sourceId)?.language?.split("-")[0];
-        return primary === undefined || primary === language ? [] : [primary];
-      }),
-    ),
-  ];
+  const foreign = reply.items.flatMap((item) => {
+    const primary = content.sourceById.get(item.citation.sourceId)?.language?.split("-")[0];
+    return primary === undefined || primary === language ? [] : [primary];
+  });
+  const others = [...new Set(foreign)];
   if (others.length === 0) return [];
+  const named = translator.list(others.map(translator.languageName));
+  // With sources in several languages, only some excerpts may be in another: say how many,
+  // never label every excerpt with a language most of them are not in.
   return [
-    translator.t("excerpt.language", {
-      count: reply.items.length,
-      language: translator.list(others.map(translator.languageName)),
-    }),
+    foreign.length === reply.items.length
+      ? translator.t("excerpt.language", { count: reply.items.length, language: named })
+      : translator.t("excerpt.someLanguage", { count: foreign.length, language: named }),
   ];
 }

@@ -3,6 +3,8 @@
  * `source:<id>`, the newer source first on ties, each item citing its own source and date,
  * and each citation's link (the source page with PUBLIC_URL, else the original address).
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderEmbeds } from "../../adapters/discord/render/embeds.js";
 import { renderBlocks } from "../../adapters/slack/render/blocks.js";
@@ -18,6 +20,30 @@ const bot = createBot({ content: twoPacks });
 const sourcesOf = (reply: Reply) => reply.items.map((i) => i.citation.sourceId);
 
 describe("sources side by side", () => {
+  it("says which excerpts are in another language, never labelling them all with one", async () => {
+    const dir = twoPackDir();
+    const folder = writePack(dir, {
+      id: "note-fr-2021",
+      title: "Note sur l’Inde",
+      date: "2021-06-15",
+      dateLabel: "juin 2021",
+      passages: [{ id: "inde-fr", section: "Inde", text: "La France et India coopèrent." }],
+    });
+    const yaml = join(folder, "source.yaml");
+    writeFileSync(yaml, readFileSync(yaml, "utf8").replace("language: en", "language: fr"));
+    const mixed = createBot({ content: loadContent([dir]) });
+    const english = await mixed.ask("partners India");
+    expect(english.items.map((i) => i.passageId)).toEqual(["eu-cooperation", "inde-fr"]);
+    expect(english.intro).toContain("One excerpt is in French.");
+    expect(english.intro.join(" ")).not.toContain("Excerpts (in French)");
+    const french = await mixed.ask("partenaires Inde", {
+      caller: { platform: "console", language: "fr" },
+    });
+    expect(french.intro).toContain("Un extrait est en anglais.");
+    // All in one other language: the heading as before.
+    expect((await bot.ask("principes")).intro.at(-1)).toBe("Extraits (en anglais) :");
+  });
+
   it("follows a topic or entity answer with the other sources' passages that have the words", async () => {
     const dir = twoPackDir();
     writePack(dir, {

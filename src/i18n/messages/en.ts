@@ -20,6 +20,8 @@ export const en = {
   "daily.problem.badLang": "{lang} is not a language I speak. Use {languages}.",
   "problem.title": "Can't run {command}",
   "problem.usage": "Usage: {usage}",
+  "excerpt.someLanguage":
+    "{count, plural, one {One excerpt is} other {# excerpts are}} in {language}.",
   "excerpt.language": "{count, plural, one {Excerpt} other {Excerpts}} (in {language}):",
   "page.previous": "Previous",
   "page.more": "More ({next}/{count})",

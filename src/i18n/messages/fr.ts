@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   "daily.problem.badLang": "Je ne parle pas la langue {lang}. Utilisez {languages}.",
   "problem.title": "Impossible d’exécuter {command}",
   "problem.usage": "Utilisation : {usage}",
+  "excerpt.someLanguage":
+    "{count, plural, one {Un extrait est} other {# extraits sont}} en {language}.",
   "excerpt.language": "{count, plural, one {Extrait} other {Extraits}} (en {language}) :",
   "page.previous": "Précédent",
   "page.more": "Suite ({next}/{count})",
