@@ -76,8 +76,15 @@ export function createQueryReader(
   const context = { ...parts, glossary };
   return (query, hint) => {
     const typed = parseQuery(query);
-    if (queryLanguage(typed.words, signals, hint) === "en")
-      return { language: "en", parsed: typed, corrections: [] };
+    const language = queryLanguage(typed.words, signals, hint);
+    // `=` is the words as typed: a French word is not replaced by its English (a French
+    // source has "blanchiment" itself).
+    if (language === "en") return { language, parsed: typed, corrections: [] };
+    if (typed.exact) {
+      // Its articles are no more a word to find than English ones are ("=financement du").
+      const words = typed.words.filter((t) => !isFrenchStopWord(t.word));
+      return { language, parsed: { ...typed, words }, corrections: [] };
+    }
     return { language: "fr", ...translateFrenchQuery(typed, context) };
   };
 }

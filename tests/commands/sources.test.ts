@@ -40,6 +40,11 @@ describe("sources side by side", () => {
       caller: { platform: "console", language: "fr" },
     });
     expect(french.intro).toContain("Un extrait est en anglais.");
+    // `=` is the words as typed in any language: the French passage that has the word.
+    const exact = await mixed.ask("search =coopèrent", {
+      caller: { platform: "console", language: "fr" },
+    });
+    expect(exact.items.map((i) => i.passageId)).toEqual(["inde-fr"]);
     // All in one other language: the heading as before.
     expect((await bot.ask("principes")).intro.at(-1)).toBe("Extraits (en anglais) :");
   });
