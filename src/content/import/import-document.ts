@@ -3,6 +3,7 @@
  * previous import, find entities, topics and fact candidates, then write (or, for a dry run,
  * only report).
  */
+
 import { join } from "node:path";
 import type { RawPack } from "../read-pack.js";
 import { assignPassageIds, type PassageChanges } from "./assign-passage-ids.js";
@@ -11,6 +12,7 @@ import type { DocumentFormat } from "./document-model.js";
 import { readExistingPacks } from "./existing-packs.js";
 import { extractDocument } from "./extract-document.js";
 import { ImportError } from "./import-error.js";
+import { checkOutputFolder } from "./output-folder.js";
 import { pickFacts } from "./pick-facts.js";
 import { recogniseEntities } from "./recognise-entities.js";
 import {
@@ -55,6 +57,7 @@ export interface ImportResult {
  * @throws {ImportError} for every refusal (see its codes); nothing is written then.
  */
 export async function importDocument(request: ImportRequest): Promise<ImportResult> {
+  checkOutputFolder(request.out);
   const document = await extractDocument(request.file);
   const id = packIdOf(request, document.metadata);
   const { previous, others } =

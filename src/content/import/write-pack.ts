@@ -3,7 +3,7 @@
  * validator together with the other packs, and only then replace the pack's folder, so a
  * failed import leaves the content as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { createTranslator } from "../../i18n/translator.js";
@@ -14,6 +14,7 @@ import { type RawPack, readPack } from "../read-pack.js";
 import type { IdentifiedPassage } from "./assign-passage-ids.js";
 import type { TopicEntry } from "./build-topics.js";
 import { ImportError } from "./import-error.js";
+import { makeFolder } from "./output-folder.js";
 import type { FactEntry } from "./pick-facts.js";
 import type { EntityEntry } from "./recognise-entities.js";
 
@@ -55,7 +56,7 @@ export function writePack(out: string, pack: PackFiles, others: readonly RawPack
   const staging = join(out, STAGING_FOLDER);
   const built = join(staging, id);
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(built, { recursive: true });
+  makeFolder(built);
   try {
     const yaml = (header: string, data: unknown) =>
       `${header}\n${stringify(data, { lineWidth: 100 })}`;
