@@ -2,7 +2,7 @@
  * Loads and validates every content pack under a directory into one {@link Content}.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { ContentError, type ContentIssue } from "../runtime/errors.js";
 import { checkPacks } from "./check-content.js";
 import { foldWhitespace } from "./fold-text.js";
@@ -29,7 +29,13 @@ export function loadContent(dirs: readonly string[]): Content {
       .filter((name) => existsSync(join(dir, name, "source.yaml")))
       .sort();
     if (folders.length === 0)
-      issues.push({ file: dir, message: "no content pack (a folder with source.yaml)" });
+      issues.push({
+        file: dir,
+        // Given a pack itself: say which folder to give instead.
+        message: existsSync(join(dir, "source.yaml"))
+          ? `this is one pack: give the folder that holds packs, ${dirname(resolve(dir))}`
+          : "no content pack (a folder with source.yaml)",
+      });
     for (const folder of folders) {
       const pack = readPack(join(dir, folder), folder, issues);
       if (pack) packs.push(pack);

@@ -348,3 +348,15 @@ describe("content validation", () => {
     expect(content.factById.get("fixture-pillars")?.passageId).toBe("fixture-four-pillars");
   });
 });
+
+describe("a content folder given as one pack", () => {
+  it("says to give the folder that holds the packs, naming it", () => {
+    const pack = join(defaultContentDir(), PACK);
+    expect(issuesOf([pack])).toEqual([
+      {
+        file: pack,
+        message: `this is one pack: give the folder that holds packs, ${defaultContentDir()}`,
+      },
+    ]);
+  });
+});
