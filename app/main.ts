@@ -81,7 +81,11 @@ export async function main(argv: string[]): Promise<number> {
           allowPositionals: true,
         });
         if (positionals[0] !== "check")
-          return usage(`unknown content command: ${positionals[0] ?? "(none)"}`);
+          return usage(
+            positionals[0] === undefined
+              ? "content needs a command: check or import"
+              : `unknown content command: ${positionals[0]}; use check or import`,
+          );
         const { contentCheck } = await import("./content-check.js");
         return contentCheck(values.dir, process.stdout, process.stderr);
       }

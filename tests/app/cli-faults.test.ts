@@ -126,3 +126,14 @@ describe("counts agree in number", () => {
     expect(ok.stdout + failed.stderr).not.toContain("(s)");
   });
 });
+
+describe("content with no or an unknown command", () => {
+  it("names the commands content takes, exit 2", async () => {
+    const none = await runCli(["content"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("ct-bot: content needs a command: check or import");
+    const unknown = await runCli(["content", "chek"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown content command: chek; use check or import");
+  });
+});

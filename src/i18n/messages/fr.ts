@@ -183,7 +183,7 @@ export const fr: Catalogue = {
   "daily.card.first": "Première publication : {at}.",
   "daily.unavailable.title": "Les publications quotidiennes ne sont pas disponibles ici",
   "daily.unavailable.intro":
-    "Les faits quotidiens sont publiés dans les salons Slack et Discord. Pour le fait du jour, essayez {example}.",
+    "Les faits quotidiens sont publiés dans les salons Slack et Discord. Pour le fait du jour, tapez {example}.",
   "console.greeting":
     "Tapez une commande (aide, principes, partenaires Inde, recherche financement…), suite ou précédent pour changer de page, ou quitter.",
   "console.nothingToPage": "Rien à feuilleter pour l’instant",
