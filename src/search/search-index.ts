@@ -4,8 +4,9 @@
  * build-index.ts).
  */
 
-import { mentions } from "../content/find-phrase.js";
-import type { Content, Entity, Topic } from "../content/types.js";
+import { hasFoldedPhrase } from "../content/find-phrase.js";
+import { foldForMatch } from "../content/fold-text.js";
+import type { Content, Entity, Passage, Topic } from "../content/types.js";
 import type { Language } from "../i18n/language.js";
 import { isProtectedWord } from "../input/mentions.js";
 import { buildIndexParts } from "./build-index.js";
@@ -83,14 +84,18 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     // An entity is listed by the pack that names it; another source that mentions it by name
     // counts too, after the listed passages (an imported page naming France must not hide
     // every other source's France).
-    const elsewhere =
-      content.sources.length < 2
-        ? []
-        : content.passages.filter(
-            (p) =>
-              !listed.some((l) => l.sourceId === p.sourceId) &&
-              [...phrases, ...entity.frenchNames].some((name) => mentions(p.text, name)),
-          );
+    const elsewhere: Passage[] = [];
+    if (content.sources.length > 1) {
+      // Each name folded once, each passage's folded text from the index's own cache; the
+      // index's documents are the passages in content order, so these stay in reading order.
+      const own = new Set(listed.map((p) => p.sourceId));
+      const needles = [...phrases, ...entity.frenchNames].map(foldForMatch);
+      documents.passages.forEach((p, doc) => {
+        if (p === undefined || own.has(p.sourceId)) return;
+        const text = documents.foldedText(doc);
+        if (needles.some((needle) => hasFoldedPhrase(text, needle))) elsewhere.push(p);
+      });
+    }
     return [...listed, ...elsewhere].map((passage) =>
       lazyHit(passage, () => markText(passage.text, { terms: new Set(), phrases })),
     );
