@@ -11,7 +11,7 @@ import { createTranslator } from "../i18n/translator.js";
 import { cleanInput } from "../input/clean-input.js";
 import { excerptNote } from "../replies/fact-card.js";
 import { failureReply, newReference } from "../replies/failure-reply.js";
-import type { Reply } from "../replies/reply.js";
+import { copyReply, type Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
 import { type Clock, systemClock } from "../runtime/clock.js";
 import { type Logger, silentLogger } from "../runtime/logger.js";
@@ -274,7 +274,9 @@ function problemReply(
     actions: [],
     invocation: definition.name,
   };
-  return context.language === DEFAULT_LANGUAGE ? reply : { ...reply, language: context.language };
+  return context.language === DEFAULT_LANGUAGE
+    ? reply
+    : copyReply(reply, { language: context.language });
 }
 
 /**
@@ -285,6 +287,6 @@ function problemReply(
 function inLanguage(reply: Reply, context: CommandContext): Reply {
   const intro = [...reply.intro, ...excerptNote(context.content, reply, context.language)];
   return context.language === DEFAULT_LANGUAGE
-    ? { ...reply, intro }
-    : { ...reply, intro, language: context.language };
+    ? copyReply(reply, { intro })
+    : copyReply(reply, { intro, language: context.language });
 }

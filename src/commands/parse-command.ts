@@ -100,9 +100,8 @@ function positionalArgs(definition: CommandDefinition, text: string): ArgsResult
   }
   const [option] = definition.options.filter((o) => !o.keyed);
   if (option === undefined || rest === "") return { ok: true, args: keyed };
-  if (option.choices)
-    return { ok: true, args: { ...keyed, [option.name]: rest.split(" ")[0] ?? "" } };
-  return { ok: true, args: { ...keyed, [option.name]: rest } };
+  keyed[option.name] = option.choices ? (rest.split(" ")[0] ?? "") : rest;
+  return { ok: true, args: keyed };
 }
 
 /**
@@ -154,7 +153,7 @@ export function checkArgs(
   }
   if (definition.validate) {
     const validated = definition.validate(out, t);
-    return validated.ok ? { ...validated, notes } : validated;
+    return validated.ok ? { ok: true, args: validated.args, notes } : validated;
   }
   return { ok: true, args: out, notes };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type Answer, noticeAnswer, passagesAnswer } from "./answers.js";
 import { factItem } from "./cite.js";
-import type { Reply } from "./reply.js";
+import { copyReply, type Reply } from "./reply.js";
 import { toReply } from "./to-reply.js";
 
 /**
@@ -26,7 +26,8 @@ export function factAnswer(
   const answer = passagesAnswer(title, [item], {
     actions: [{ type: "related", passageId: fact.passageId }],
   });
-  return { ...answer, kind: "fact" };
+  answer.kind = "fact";
+  return answer;
 }
 
 /**
@@ -40,13 +41,16 @@ export function factCard(
 ): Reply {
   const { t } = createTranslator(language);
   const reply = toReply(
-    { ...factAnswer(content, fact, t("fact.today"), t, language), shareable: false },
+    notShareable(factAnswer(content, fact, t("fact.today"), t, language)),
     `related ${fact.passageId}`,
     1,
     language,
   );
   if (language === DEFAULT_LANGUAGE) return reply;
-  return { ...reply, language, intro: [...reply.intro, ...excerptNote(content, reply, language)] };
+  return copyReply(reply, {
+    language,
+    intro: [...reply.intro, ...excerptNote(content, reply, language)],
+  });
 }
 
 /**
@@ -70,4 +74,10 @@ export function excerptNote(content: Content, reply: Reply, language: Language):
       ? translator.t("excerpt.language", { count: reply.items.length, language: named })
       : translator.t("excerpt.someLanguage", { count: foreign.length, language: named }),
   ];
+}
+
+/** `answer`, without the share button (a daily card is already public). */
+function notShareable(answer: Answer): Answer {
+  answer.shareable = false;
+  return answer;
 }

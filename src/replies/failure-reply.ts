@@ -6,11 +6,11 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { createTranslator } from "../i18n/translator.js";
-import type { Reply } from "./reply.js";
+import { copyReply, type Reply } from "./reply.js";
 
 /** `reply` marked as written in `language` (English replies carry no language field). */
 function written(reply: Reply, language: Language): Reply {
-  return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
+  return language === DEFAULT_LANGUAGE ? reply : copyReply(reply, { language });
 }
 
 /** A one-page notice with no excerpt, in `language`, for `invocation`. */

@@ -106,3 +106,29 @@ export interface Reply {
    */
   language?: Language;
 }
+
+/**
+ * A copy of `reply` with `changes` (a field set to `undefined` in `changes` is left out).
+ *
+ * Every field is named in one literal, never `{ ...reply, language }`: on Node 20 (V8 11) an
+ * object spread that adds a key gives each copy a hidden class of its own in old space, and
+ * that kept every reply's objects alive through young collections, slowing every collection.
+ */
+export function copyReply(reply: Reply, changes: Partial<Reply> = {}): Reply {
+  const copy: Reply = {
+    kind: changes.kind ?? reply.kind,
+    title: changes.title ?? reply.title,
+    intro: changes.intro ?? reply.intro,
+    items: changes.items ?? reply.items,
+    entries: changes.entries ?? reply.entries,
+    suggestions: changes.suggestions ?? reply.suggestions,
+    page: changes.page ?? reply.page,
+    actions: changes.actions ?? reply.actions,
+    invocation: changes.invocation ?? reply.invocation,
+  };
+  const reference = "reference" in changes ? changes.reference : reply.reference;
+  if (reference !== undefined) copy.reference = reference;
+  const language = "language" in changes ? changes.language : reply.language;
+  if (language !== undefined) copy.language = language;
+  return copy;
+}

@@ -44,7 +44,19 @@ export function toReply(
       label: t("page.more", { next: number + 1, count }),
     });
   if (answer.shareable) actions.unshift({ type: "share" });
-  const { shareable: _shareable, openItems: _openItems, ...rest } = answer;
   const page = from > 0 ? { number, count, itemOffset: from } : { number, count };
-  return { ...rest, items, actions, page, invocation };
+  // Each field named (see copyReply): the answer's `shareable` and `openItems` stay behind.
+  const reply: Reply = {
+    kind: answer.kind,
+    title: answer.title,
+    intro: answer.intro,
+    items,
+    entries: answer.entries,
+    suggestions: answer.suggestions,
+    page,
+    actions,
+    invocation,
+  };
+  if (answer.language !== undefined) reply.language = answer.language;
+  return reply;
 }

@@ -96,7 +96,8 @@ export function translateFrenchQuery(
     i++;
   }
   const phrases = typed.phrases.filter((phrase) => !glossaryQuotes.phrases.has(phrase));
-  return { ...englishQuery(pieces, { ...typed, phrases }), corrections };
+  const { parsed, alternatives } = englishQuery(pieces, { ...typed, phrases });
+  return { parsed, alternatives, corrections };
 }
 
 /**

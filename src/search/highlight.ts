@@ -30,37 +30,51 @@ export function wordTerms(text: string): WordTerms[] {
   return tokenize(text).map((t) => ({ start: t.start, end: t.end, forms: termForms(t.word) }));
 }
 
-// The words of the passages marked lately: a page shows the same few passages again and
-// again, and tokenizing and stemming a passage was most of a small query's time. Bounded
-// (least recently marked out first); keyed by the text itself, which is immutable content.
-const recentWords = new Map<string, readonly WordTerms[]>();
+/** What marking needs of one text, each part made on first need. */
+interface MarkedText {
+  words: readonly WordTerms[] | undefined;
+  /** The text as {@link foldCase} folds it (phrases are found in it). */
+  folded: string | undefined;
+}
 
-/** {@link wordTerms}, remembered for the last `SEARCH_OPTIONS.markedPassagesCacheSize` texts. */
-function recentWordTerms(text: string): readonly WordTerms[] {
-  let words = recentWords.get(text);
-  if (words !== undefined) recentWords.delete(text);
+// The passages marked lately: a page shows the same few passages again and again, and
+// tokenizing, stemming and folding a passage was most of a small query's time. Bounded (least
+// recently marked out first); keyed by the text itself, which is immutable content.
+const recentTexts = new Map<string, MarkedText>();
+
+/** The cache entry of `text`, made empty when new; the last `markedPassagesCacheSize` are kept. */
+function recentText(text: string): MarkedText {
+  let entry = recentTexts.get(text);
+  if (entry !== undefined) recentTexts.delete(text);
   else {
-    words = wordTerms(text);
-    if (recentWords.size >= SEARCH_OPTIONS.markedPassagesCacheSize) {
-      const oldest = recentWords.keys().next().value;
-      if (oldest !== undefined) recentWords.delete(oldest);
+    entry = { words: undefined, folded: undefined };
+    if (recentTexts.size >= SEARCH_OPTIONS.markedPassagesCacheSize) {
+      const oldest = recentTexts.keys().next().value;
+      if (oldest !== undefined) recentTexts.delete(oldest);
     }
   }
-  recentWords.set(text, words);
-  return words;
+  recentTexts.set(text, entry);
+  return entry;
 }
 
 /** Ranges to mark in `text`, sorted and merged. Pass `words` when already computed. */
 export function markText(text: string, request: MarkRequest, words?: readonly WordTerms[]): Mark[] {
   const marks: Mark[] = [];
+  const wanted = request.terms.size > 0 || request.phrases.length > 0;
+  const recent = words === undefined && wanted ? recentText(text) : undefined;
   if (request.terms.size > 0) {
-    for (const word of words ?? recentWordTerms(text)) {
+    if (recent !== undefined) recent.words ??= wordTerms(text);
+    for (const word of words ?? recent?.words ?? []) {
       if (word.forms.some((form) => request.terms.has(form))) marks.push([word.start, word.end]);
     }
   }
   // phraseRanges, with the text folded once for all the phrases.
   if (request.phrases.length > 0) {
-    const folded = foldCase(text);
+    let folded = recent?.folded;
+    if (folded === undefined) {
+      folded = foldCase(text);
+      if (recent !== undefined) recent.folded = folded;
+    }
     for (const phrase of request.phrases) {
       const length = foldForMatch(phrase).length;
       for (const start of findPhrase(folded, phrase)) marks.push([start, start + length]);

@@ -85,7 +85,10 @@ export function createQueryReader(
       const words = typed.words.filter((t) => !isFrenchStopWord(t.word));
       return { language, parsed: { ...typed, words }, corrections: [] };
     }
-    return { language: "fr", ...translateFrenchQuery(typed, context) };
+    // Each key named, not `{ language, ...translated }`: a literal extended by a spread gets
+    // a hidden class of its own, which kept each query's objects alive (see withHits).
+    const { parsed, alternatives, corrections } = translateFrenchQuery(typed, context);
+    return { language: "fr", parsed, alternatives, corrections };
   };
 }
 

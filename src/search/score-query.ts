@@ -41,7 +41,7 @@ export interface MatchedSet {
 /**
  * The result of one query, in columns: match `i` (0 ≤ i < `count`, in no particular order) is
  * document `docIds[i]`, scored `scores[i]`, having matched the terms of `sets[setOf[i]]`.
- * No object is made per match unless {@link ScoredQuery.matches} is read.
+ * No object is made per match unless {@link ScoredQuery.matches} is called.
  */
 export interface ScoredQuery {
   readonly count: number;
@@ -53,8 +53,11 @@ export interface ScoredQuery {
   readonly sets: readonly MatchedSet[];
   /** The index terms document `docId` matched, prefix completions included (`SearchResult.terms`). */
   termsOf(docId: number): string[];
-  /** The matches as objects, built when first read (the columns above are cheaper). */
-  readonly matches: ScoredMatch[];
+  /**
+   * The matches as objects, built on the first call (the columns above are cheaper). A method,
+   * not a getter: a getter made per result gets a hidden class of its own in old space.
+   */
+  matches(): ScoredMatch[];
   /** The query terms `match` matched (`SearchResult.queryTerms`). */
   queryTerms(match: ScoredMatch): string[];
   /** The index terms `match` matched, prefix completions included (`SearchResult.terms`). */
@@ -85,10 +88,13 @@ export class UnsupportedQueryError extends Error {
 
 type Combination = Extract<Query, { queries: unknown }>;
 interface Options {
-  fields?: string[];
-  boostTerm?: (term: string, i: number, terms: string[]) => number;
-  prefix?: boolean | ((term: string, i: number, terms: string[]) => boolean);
+  fields: string[] | undefined;
+  boostTerm: ((term: string, i: number, terms: string[]) => number) | undefined;
+  prefix: boolean | ((term: string, i: number, terms: string[]) => boolean) | undefined;
 }
+
+/** What the root of a query inherits: nothing. */
+const NO_OPTIONS: Options = { fields: undefined, boostTerm: undefined, prefix: undefined };
 
 /**
  * Per-depth scratch: a score per document, whether it is set, and which documents are (the
@@ -158,7 +164,14 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
     documentIds,
     score(query) {
       const termIds = new Map<string, number>();
-      const specs: Array<{ term: string; fields: string[]; prefix: boolean }> = [];
+      // Each leaf's postings and prefix completions, as scored: termsOf reads them again for
+      // the hits a page marks, without walking the index's tree once more per hit.
+      const specs: Array<{
+        term: string;
+        fields: string[];
+        postings: Postings | undefined;
+        completions: Array<[string, Postings]>;
+      }> = [];
       // Bits are sized once the terms are known: a first pass collects them.
       const collect = (node: Query, inherited: Options) => {
         if (typeof node === "string") {
@@ -168,7 +181,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         const options = optionsOf(node, inherited);
         for (const child of (node as Combination).queries) collect(child, options);
       };
-      collect(query, {});
+      collect(query, NO_OPTIONS);
       const words = Math.max(1, Math.ceil(termIds.size / 32));
       if (bits.length < size * words) bits = new Uint32Array(size * words);
       const scratch = bits;
@@ -180,7 +193,13 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
           typeof options.prefix === "function"
             ? options.prefix(term, 0, [term])
             : options.prefix === true;
-        specs.push({ term, fields, prefix });
+        const spec = {
+          term,
+          fields,
+          postings: index._index.get(term),
+          completions: [] as Array<[string, Postings]>,
+        };
+        specs.push(spec);
         const bit = termIds.get(term) ?? 0;
         const word = bit >>> 5;
         const mask = 1 << (bit & 31);
@@ -219,11 +238,12 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
           }
           into.count = count;
         };
-        add(index._index.get(term), 1);
+        add(spec.postings, 1);
         if (!prefix) return;
         for (const [other, postings] of index._index.atPrefix(term)) {
           const distance = other.length - term.length;
           if (distance === 0) continue;
+          spec.completions.push([other, postings]);
           add(postings, (prefixWeight * other.length) / (other.length + 0.3 * distance));
         }
       };
@@ -248,7 +268,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         }
       };
       try {
-        run(query, {}, 0);
+        run(query, NO_OPTIONS, 0);
       } catch (error) {
         // A boostTerm that throws must not leave scores or bits behind for the next query.
         for (const stale of levels) {
@@ -321,10 +341,9 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
           postings !== undefined &&
           fields.some((f) => postings.get(index._fieldIds[f] ?? -1)?.has(docId) === true);
         for (const spec of specs) {
-          if (has(index._index.get(spec.term), spec.fields)) found.add(spec.term);
-          if (!spec.prefix) continue;
-          for (const [other, postings] of index._index.atPrefix(spec.term))
-            if (other !== spec.term && has(postings, spec.fields)) found.add(other);
+          if (has(spec.postings, spec.fields)) found.add(spec.term);
+          for (const [other, postings] of spec.completions)
+            if (has(postings, spec.fields)) found.add(other);
         }
         return [...found];
       };
@@ -336,7 +355,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         setOf,
         sets,
         termsOf,
-        get matches() {
+        matches() {
           matches ??= Array.from(docIds, (docId, i) => ({
             docId,
             id: documentIds[docId] ?? "",
@@ -359,11 +378,13 @@ function optionsOf(node: Query, inherited: Options): Options {
   if (node.boostDocument !== undefined) throw new UnsupportedQueryError("document boosts");
   const combine = (node.combineWith ?? "OR").toUpperCase();
   if (combine !== "OR") throw new UnsupportedQueryError(`${combine} combinations`);
-  const options: Options = { ...inherited };
-  if (node.fields !== undefined) options.fields = node.fields;
-  if (node.boostTerm !== undefined) options.boostTerm = node.boostTerm;
-  if (node.prefix !== undefined) options.prefix = node.prefix;
-  return options;
+  // Every key in one literal: a spread then extended gets a hidden class of its own in old
+  // space, which kept each query's objects alive through young collections.
+  return {
+    fields: node.fields ?? inherited.fields,
+    boostTerm: node.boostTerm ?? inherited.boostTerm,
+    prefix: node.prefix ?? inherited.prefix,
+  };
 }
 
 /** How many matched-term sets are found by scanning a list before a map look-up. */

@@ -123,8 +123,11 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     documents,
     aboutPassages: aboutOrder.aboutPassages,
   });
-  const withCorrection = <T extends object>(fields: T, corrected: string | undefined) =>
-    corrected === undefined ? fields : { ...fields, corrected };
+  // A property set on the literal, not a spread: see withHits.
+  const withCorrection = <T extends object>(fields: T, corrected: string | undefined) => {
+    if (corrected !== undefined) (fields as T & { corrected?: string }).corrected = corrected;
+    return fields;
+  };
 
   return {
     search(query, scope = {}) {
@@ -229,20 +232,24 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
 }
 
 /**
- * `fields` with the hits of `list`: `hits` built when first read, `list` not enumerable, so
- * outcomes compare (and print) by their hits, as plain data.
+ * `fields` with the hits of `list` (`fields` itself, completed): `hits` built when read, `list`
+ * not enumerable, so outcomes compare (and print) by their hits, as plain data. Both are
+ * defined with shared descriptors, never `{ ...fields, get hits() {…} }`: an object spread
+ * then extended, or a getter made per object, gets its own hidden class in old space and kept
+ * each query's working set alive through young collections.
  */
 function withHits<T extends object>(fields: T, list: HitList): T & Found {
-  let all: SearchHit[] | undefined;
-  const outcome = {
-    ...fields,
-    get hits() {
-      all ??= list.slice(0, list.count);
-      return all;
-    },
-  };
-  return Object.defineProperty(outcome, "list", { value: list, enumerable: false }) as T & Found;
+  Object.defineProperty(fields, "list", { value: list, enumerable: false });
+  return Object.defineProperty(fields, "hits", HITS_PROPERTY) as T & Found;
 }
+
+/** {@link Found.hits}, read from the outcome's `list` (its hits are built once, there). */
+const HITS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  get(this: Found): SearchHit[] {
+    return this.list.slice(0, this.list.count);
+  },
+};
 
 /** The joined forms of hyphenated compounds, as word ranges of `words`. */
 function compoundsOf(

@@ -106,7 +106,7 @@ function expected(query: Query) {
 function actual(query: Query) {
   const scored = scorer.score(query);
   return new Map(
-    scored.matches.map((m) => [
+    scored.matches().map((m) => [
       m.id,
       {
         score: m.score,
