@@ -32,7 +32,8 @@ export function wordTerms(text: string): WordTerms[] {
 
 /** What marking needs of one text, each part made on first need. */
 interface MarkedText {
-  words: readonly WordTerms[] | undefined;
+  /** Each index term of the text's words → the words' ranges, in text order. */
+  termRanges: ReadonlyMap<string, readonly Mark[]> | undefined;
   /** The text as {@link foldCase} folds it (phrases are found in it). */
   folded: string | undefined;
 }
@@ -47,7 +48,7 @@ function recentText(text: string): MarkedText {
   let entry = recentTexts.get(text);
   if (entry !== undefined) recentTexts.delete(text);
   else {
-    entry = { words: undefined, folded: undefined };
+    entry = { termRanges: undefined, folded: undefined };
     if (recentTexts.size >= SEARCH_OPTIONS.markedPassagesCacheSize) {
       const oldest = recentTexts.keys().next().value;
       if (oldest !== undefined) recentTexts.delete(oldest);
@@ -63,9 +64,18 @@ export function markText(text: string, request: MarkRequest, words?: readonly Wo
   const wanted = request.terms.size > 0 || request.phrases.length > 0;
   const recent = words === undefined && wanted ? recentText(text) : undefined;
   if (request.terms.size > 0) {
-    if (recent !== undefined) recent.words ??= wordTerms(text);
-    for (const word of words ?? recent?.words ?? []) {
-      if (word.forms.some((form) => request.terms.has(form))) marks.push([word.start, word.end]);
+    if (words !== undefined) {
+      for (const word of words)
+        if (word.forms.some((form) => request.terms.has(form))) marks.push([word.start, word.end]);
+    } else if (recent !== undefined) {
+      // Term by term (a query has a few), not word by word (a passage has a hundred or more);
+      // a word matched by two forms is pushed twice and merged below (which copies each mark:
+      // the cached ranges are never changed).
+      recent.termRanges ??= termRangesOf(text);
+      for (const term of request.terms) {
+        const ranges = recent.termRanges.get(term);
+        if (ranges !== undefined) for (const range of ranges) marks.push(range);
+      }
     }
   }
   // phraseRanges, with the text folded once for all the phrases.
@@ -81,6 +91,18 @@ export function markText(text: string, request: MarkRequest, words?: readonly Wo
     }
   }
   return mergeMarks(marks);
+}
+
+/** Each index term of `text`'s words → the ranges of the words that have it, in text order. */
+function termRangesOf(text: string): Map<string, readonly Mark[]> {
+  const ranges = new Map<string, Mark[]>();
+  for (const word of wordTerms(text))
+    for (const form of word.forms) {
+      const list = ranges.get(form);
+      if (list === undefined) ranges.set(form, [[word.start, word.end]]);
+      else list.push([word.start, word.end]);
+    }
+  return ranges;
 }
 
 /** Sorts marks and merges the ones that overlap or touch. */
