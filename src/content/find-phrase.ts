@@ -11,9 +11,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * see {@link phraseRanges} for offsets into the original.
  */
 export function findPhrase(foldedText: string, phrase: string): number[] {
-  const needle = foldForMatch(phrase);
+  return findFoldedPhrase(foldedText, foldForMatch(phrase));
+}
+
+/** {@link findPhrase} for a phrase already folded with {@link foldForMatch}. */
+export function findFoldedPhrase(foldedText: string, foldedPhrase: string): number[] {
   const hits: number[] = [];
-  for (let at = nextHit(foldedText, needle, 0); at >= 0; at = nextHit(foldedText, needle, at + 1))
+  for (
+    let at = nextHit(foldedText, foldedPhrase, 0);
+    at >= 0;
+    at = nextHit(foldedText, foldedPhrase, at + 1)
+  )
     hits.push(at);
   return hits;
 }

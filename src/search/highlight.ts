@@ -1,7 +1,7 @@
 /**
  * Marks the words of a passage that a query matched, as ranges over the verbatim text.
  */
-import { findPhrase } from "../content/find-phrase.js";
+import { findFoldedPhrase } from "../content/find-phrase.js";
 import { foldCase, foldForMatch } from "../content/fold-text.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
 import { termForms } from "./term-forms.js";
@@ -86,8 +86,9 @@ export function markText(text: string, request: MarkRequest, words?: readonly Wo
       if (recent !== undefined) recent.folded = folded;
     }
     for (const phrase of request.phrases) {
-      const length = foldForMatch(phrase).length;
-      for (const start of findPhrase(folded, phrase)) marks.push([start, start + length]);
+      const needle = foldForMatch(phrase);
+      for (const start of findFoldedPhrase(folded, needle))
+        marks.push([start, start + needle.length]);
     }
   }
   return mergeMarks(marks);

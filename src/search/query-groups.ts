@@ -96,10 +96,18 @@ export function buildQueryGroups(
   options: SearchOptions = SEARCH_OPTIONS,
 ): QueryGroup[] {
   const { lexicon, exact } = sources;
-  const weighted = (term: string, weight: number, extra: { prefix?: boolean } = {}): Part => ({
-    term,
-    query: { queries: [term], fields: TEXT_FIELDS, boostTerm: () => weight, ...extra },
-  });
+  // No `{ …, ...extra }`: a spread that adds a key makes a hidden class per object (see
+  // search-index.ts withHits).
+  const weighted = (term: string, weight: number, prefix?: boolean): Part => {
+    const boostTerm = boostOf(weight);
+    return {
+      term,
+      query:
+        prefix === undefined
+          ? { queries: [term], fields: TEXT_FIELDS, boostTerm }
+          : { queries: [term], fields: TEXT_FIELDS, boostTerm, prefix },
+    };
+  };
   const slotParts = (index: number, expand: boolean): Part[] => {
     const word = words[index]?.word ?? "";
     const [raw, stem] = termForms(word);
@@ -112,7 +120,7 @@ export function buildQueryGroups(
       !known &&
       raw.length >= options.prefixMinLength &&
       !lexicon.isEnglish(raw);
-    const parts = [weighted(raw, 1, { prefix })];
+    const parts = [weighted(raw, 1, prefix)];
     // `=financing` is that word: not "financed" through their shared stem.
     if (stem !== undefined && !exact) parts.push(weighted(stem, 1));
     for (const other of alternativeTerms(words[index], sources.alternatives))
@@ -188,6 +196,19 @@ export function buildQueryGroups(
     index = to;
   }
   return groups;
+}
+
+// One boost function per weight, shared by every query (the weights are a handful of options).
+const boosts = new Map<number, () => number>();
+
+/** A minisearch `boostTerm` that gives every term `weight`. */
+function boostOf(weight: number): () => number {
+  let boost = boosts.get(weight);
+  if (boost === undefined) {
+    boost = () => weight;
+    boosts.set(weight, boost);
+  }
+  return boost;
 }
 
 /** The index terms of `token`'s alternatives: each one's forms, a compound by its joined form. */

@@ -144,6 +144,18 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
   // The matched-term bits of every document, reused from query to query (cleared after each):
   // `words` 32-bit words per document, grown when a query has more terms than ever before.
   let bits = new Uint32Array(size);
+  // Term → its postings, filled as queries name terms: a hash look-up instead of a walk down
+  // minisearch's radix tree (which slices the key at each level). Only terms the index has
+  // are kept, so it is bounded by the index's own vocabulary.
+  const postingsByTerm = new Map<string, Postings>();
+  const postingsOf = (term: string): Postings | undefined => {
+    let postings = postingsByTerm.get(term);
+    if (postings === undefined) {
+      postings = index._index.get(term);
+      if (postings !== undefined) postingsByTerm.set(term, postings);
+    }
+    return postings;
+  };
   // child's scores into parent's, as minisearch's OR combinator adds them (then child is reset).
   const fold = (parent: Level, child: Level) => {
     for (let n = 0; n < child.count; n++) {
@@ -196,7 +208,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         const spec = {
           term,
           fields,
-          postings: index._index.get(term),
+          postings: postingsOf(term),
           completions: [] as Array<[string, Postings]>,
         };
         specs.push(spec);
