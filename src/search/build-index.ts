@@ -124,6 +124,7 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
   const documents: SearchDocuments = {
     passages: docPassages,
     priors,
+    textLengths: Int32Array.from(docPassages, (p) => p?.text.length ?? 0),
     foldedText(doc) {
       let text = folded[doc];
       if (text === undefined) {

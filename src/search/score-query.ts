@@ -148,6 +148,37 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
   // minisearch's radix tree (which slices the key at each level). Only terms the index has
   // are kept, so it is bounded by the index's own vocabulary.
   const postingsByTerm = new Map<string, Postings>();
+  // A long posting list (one term in one field) as typed columns in the map's order, with
+  // each document's BM25 value (computed as minisearch computes it: the index no longer
+  // changes, so neither do they), made the first time a query reads the list. Iterating a Map
+  // with a callback was most of a large query's time. Only lists of PACKED_MIN documents or
+  // more, so at most the index's size again.
+  const packedLists = new Map<Map<number, number>, PackedList>();
+  const packedOf = (
+    docs: Map<number, number>,
+    fieldId: number,
+    idf: number,
+    avgFieldLength: number,
+  ): PackedList => {
+    let packed = packedLists.get(docs);
+    if (packed === undefined) {
+      const ids = new Int32Array(docs.size);
+      const bm25s = new Float64Array(docs.size);
+      let n = 0;
+      docs.forEach((termFreq, doc) => {
+        const fieldLength = fieldLengths[doc * fieldCount + fieldId] ?? 0;
+        ids[n] = doc;
+        bm25s[n++] =
+          idf *
+          (bm25.d +
+            (termFreq * (bm25.k + 1)) /
+              (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)));
+      });
+      packed = { ids, bm25s };
+      packedLists.set(docs, packed);
+    }
+    return packed;
+  };
   const postingsOf = (term: string): Postings | undefined => {
     let postings = postingsByTerm.get(term);
     if (postings === undefined) {
@@ -230,7 +261,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
             // minisearch's calcBM25Score, term by term in the same order of operations.
             const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
             const termFactor = weight * boost * fieldBoost;
-            docs.forEach((termFreq, doc) => {
+            const each = (termFreq: number, doc: number) => {
               const fieldLength = fieldLengths[doc * fieldCount + fieldId] ?? 0;
               const raw =
                 idf *
@@ -246,7 +277,25 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
               }
               const at = doc * words + word;
               scratch[at] = (scratch[at] ?? 0) | mask;
-            });
+            };
+            // A long list is read from its packed copy (same order, same BM25 values), a
+            // short one as it is.
+            if (docs.size < PACKED_MIN) docs.forEach(each);
+            else {
+              const { ids, bm25s } = packedOf(docs, fieldId, idf, avgFieldLength);
+              for (let n = 0; n < ids.length; n++) {
+                const doc = ids[n] ?? 0;
+                const weighted = termFactor * 1 * (bm25s[n] ?? 0);
+                if (seen[doc] === 1) score[doc] = (score[doc] ?? 0) + weighted;
+                else {
+                  score[doc] = weighted;
+                  seen[doc] = 1;
+                  touched[count++] = doc;
+                }
+                const at = doc * words + word;
+                scratch[at] = (scratch[at] ?? 0) | mask;
+              }
+            }
           }
           into.count = count;
         };
@@ -398,6 +447,15 @@ function optionsOf(node: Query, inherited: Options): Options {
     prefix: node.prefix ?? inherited.prefix,
   };
 }
+
+/** A posting list as columns: document `ids[n]`, whose BM25 value for the term is `bm25s[n]`. */
+interface PackedList {
+  ids: Int32Array;
+  bm25s: Float64Array;
+}
+
+/** How long a posting list must be to be read from a typed copy (see packedOf). */
+const PACKED_MIN = 64;
 
 /** How many matched-term sets are found by scanning a list before a map look-up. */
 const SHORT_LIST = 16;

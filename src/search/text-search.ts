@@ -13,6 +13,8 @@ import { coverage, type QueryGroup } from "./query-groups.js";
 import { candidateOrder, groupWeight, keptCandidates } from "./rank-results.js";
 import type { QueryScorer } from "./score-query.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
+import { termForms } from "./term-forms.js";
+import { tokenize } from "./tokenize.js";
 import { topK } from "./top-k.js";
 
 /** What the full-text part of a search found. */
@@ -28,6 +30,8 @@ export interface SearchDocuments {
   passages: ReadonlyArray<Passage | undefined>;
   /** Each passage's prior: 1, or less for an introduction line (see passagePrior). */
   priors: Float64Array;
+  /** Each passage's text length (UTF-16 code units): paging reads it for every match. */
+  textLengths: Int32Array;
   /** Each passage's place in the tie order of results (see tieOrder), made on first call. */
   tieOrder(): Int32Array;
   /** Passage `doc`'s text as phrases are matched in (`foldForMatch`), kept once made. */
@@ -82,6 +86,10 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
     const { docIds, scores, setOf, sets } = scored;
     // The matches in scope (their positions in `scored`), in the scorer's order.
     const needles = phrases.map((phrase) => foldForMatch(phrase));
+    // A passage that holds a phrase holds each of its words, so it matched each word's own
+    // index term where the query searches it: a match without one is passed over unread.
+    const required = phraseTerms(phrases, groups);
+    const mayHoldPhrases = sets.map((set) => required.every((t) => set.queryTerms.includes(t)));
     let size = 0;
     for (let i = 0; i < scored.count; i++) {
       const doc = docIds[i] ?? -1;
@@ -89,7 +97,9 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
       if (
         passage !== undefined &&
         (sourceId === undefined || passage.sourceId === sourceId) &&
-        (phrases.length === 0 || mentionsAll(documents.foldedText(doc), phrases, needles))
+        (phrases.length === 0 ||
+          (mayHoldPhrases[setOf[i] ?? 0] === true &&
+            mentionsAll(documents.foldedText(doc), phrases, needles)))
       )
         inScope[size++] = i;
     }
@@ -127,7 +137,7 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
     );
 
     const tie = documents.tieOrder();
-    const { priors, passages } = documents;
+    const { priors, passages, textLengths } = documents;
     const { score, covered, coveredWeight } = candidates;
     for (let n = 0; n < size; n++) {
       const i = inScope[n] ?? 0;
@@ -175,7 +185,7 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
         kept.length,
         candidateOrder(keptColumns),
         hitOf,
-        (k) => passages[keptDoc[k] ?? 0]?.text.length ?? 0,
+        (k) => textLengths[keptDoc[k] ?? 0] ?? 0,
         SEARCH_OPTIONS.resultsMax,
       ),
       unmatched,
@@ -228,6 +238,23 @@ function rankedHits(
     // Over every candidate: a bound on the listed ones, without ranking them.
     longestTexts: (n) => sumOfLargest(total, n, textLengthOf),
   };
+}
+
+/**
+ * The index terms of `phrases`' words (each word's own form, as the index holds it) that the
+ * query's groups search in the passage text: every passage holding the phrases has them all.
+ */
+function phraseTerms(phrases: readonly string[], groups: readonly QueryGroup[]): string[] {
+  if (phrases.length === 0) return [];
+  const searched = new Set<string>();
+  for (const group of groups) for (const slot of group.slots) for (const t of slot) searched.add(t);
+  const terms = new Set<string>();
+  for (const phrase of phrases)
+    for (const token of tokenize(phrase)) {
+      const [own] = termForms(token.word);
+      if (own !== undefined && searched.has(own)) terms.add(own);
+    }
+  return [...terms];
 }
 
 /**
