@@ -86,12 +86,33 @@ export function markText(text: string, request: MarkRequest, words?: readonly Wo
       if (recent !== undefined) recent.folded = folded;
     }
     for (const phrase of request.phrases) {
-      const needle = foldForMatch(phrase);
+      const needle = foldedPhrase(phrase);
       for (const start of findFoldedPhrase(folded, needle))
         marks.push([start, start + needle.length]);
     }
   }
   return mergeMarks(marks);
+}
+
+// Phrases folded lately: a page marks the same few names (an entity's) in each of its hits.
+const foldedPhrases = new Map<string, string>();
+const FOLDED_PHRASES_MAX = 4096;
+
+/** {@link foldForMatch} of `phrase`, remembered (the oldest quarter goes past the bound). */
+function foldedPhrase(phrase: string): string {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) {
+    folded = foldForMatch(phrase);
+    if (foldedPhrases.size >= FOLDED_PHRASES_MAX) {
+      let drop = FOLDED_PHRASES_MAX / 4;
+      for (const oldest of foldedPhrases.keys()) {
+        if (drop-- <= 0) break;
+        foldedPhrases.delete(oldest);
+      }
+    }
+    foldedPhrases.set(phrase, folded);
+  }
+  return folded;
 }
 
 /** Each index term of `text`'s words → the ranges of the words that have it, in text order. */

@@ -77,6 +77,18 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
   };
   const docOf = new Int32Array(capacity);
   const { aboutBoost } = SEARCH_OPTIONS.relevance;
+  // Each entity's markable names, made the first time a hit marks them (bounded by the
+  // content's entities).
+  const markable = new Map<string, readonly string[]>();
+  const namesOf = (entityId: string): readonly string[] => {
+    let names = markable.get(entityId);
+    if (names === undefined) {
+      const entity = content.entityById.get(entityId);
+      names = entity ? markableNames(entity) : [];
+      markable.set(entityId, names);
+    }
+    return names;
+  };
 
   return (groups, phrases, sourceId) => {
     const scored = context.scorer.score({
@@ -178,7 +190,9 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
       const doc = keptDoc[k] ?? 0;
       const passage = passages[doc] as Passage;
       // Marked on first read: a query marks only the hits a page shows (issue 12, goal 3).
-      return lazyHit(passage, () => marksOf(context, passage.text, scored.termsOf(doc), phrases));
+      return lazyHit(passage, () =>
+        marksOf(context, namesOf, passage.text, scored.termsOf(doc), phrases),
+      );
     };
     return {
       hits: rankedHits(
@@ -277,15 +291,13 @@ function mentionsAll(
 /** The marks of one hit: its matched terms, the query's phrases and the names it matched. */
 function marksOf(
   context: TextSearchContext,
+  namesOf: (entityId: string) => readonly string[],
   text: string,
   terms: readonly string[],
   phrases: readonly string[],
 ): Mark[] {
   const named = terms.flatMap((term) => {
-    if (term.startsWith("entity:")) {
-      const entity = context.content.entityById.get(term.slice("entity:".length));
-      return entity ? markableNames(entity) : [];
-    }
+    if (term.startsWith("entity:")) return namesOf(term.slice("entity:".length));
     return term.startsWith("concept:")
       ? context.concepts.phrasesOf(term.slice("concept:".length))
       : [];
