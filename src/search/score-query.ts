@@ -215,16 +215,17 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
         postings: Postings | undefined;
         completions: Array<[string, Postings]>;
       }> = [];
-      // Bits are sized once the terms are known: a first pass collects them.
-      const collect = (node: Query, inherited: Options) => {
+      // Bits are sized once the terms are known: a first pass collects them (options are read,
+      // and unsupported shapes thrown, by the scoring pass).
+      const collect = (node: Query) => {
         if (typeof node === "string") {
           if (node !== "" && !termIds.has(node)) termIds.set(node, termIds.size);
           return;
         }
-        const options = optionsOf(node, inherited);
-        for (const child of (node as Combination).queries) collect(child, options);
+        const { queries } = node as Combination;
+        if (Array.isArray(queries)) for (const child of queries) collect(child);
       };
-      collect(query, NO_OPTIONS);
+      collect(query);
       const words = Math.max(1, Math.ceil(termIds.size / 32));
       if (bits.length < size * words) bits = new Uint32Array(size * words);
       const scratch = bits;

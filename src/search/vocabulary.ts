@@ -67,26 +67,49 @@ export function createVocabularyBuilder(): VocabularyBuilder {
   };
 }
 
+/** How many typed words' corrections are kept (see vocabularyOf). */
+const RECENT_CORRECTIONS_MAX = 2000;
+
 /** The look-ups over counted words. */
 function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
   const words = SearchableMap.from(counts);
   const byCommonness = (a: [string, WordInfo], b: [string, WordInfo]) =>
     b[1].count - a[1].count || a[0].localeCompare(b[0]);
+  // The corrections of the words typed lately, closest first, by word and edits allowed: a
+  // fuzzy walk of the whole vocabulary is most of a mistyped query's time, and the same typo
+  // comes back (the next page of its results, the next person). Bounded: the oldest quarter
+  // goes when full. The vocabulary never changes, so neither do they.
+  const recentCorrections = new Map<string, readonly string[]>();
+  const correctionsOf = (word: string, distance: number): readonly string[] => {
+    const key = `${distance}:${word}`;
+    let corrections = recentCorrections.get(key);
+    if (corrections !== undefined) return corrections;
+    // One more Levenshtein edit than allowed finds the transpositions, then re-measure.
+    const found = [...words.fuzzyGet(word, distance + 1)]
+      .filter(([key]) => key !== word)
+      .map(([key, [info]]) => ({ key, info, distance: editDistance(word, key) }))
+      .filter((f) => f.distance <= distance);
+    found.sort(
+      (a, b) =>
+        a.distance - b.distance || b.info.count - a.info.count || a.key.localeCompare(b.key),
+    );
+    corrections = found.map((f) => f.info.display);
+    if (recentCorrections.size >= RECENT_CORRECTIONS_MAX) {
+      let drop = RECENT_CORRECTIONS_MAX / 4;
+      for (const oldest of recentCorrections.keys()) {
+        if (drop-- <= 0) break;
+        recentCorrections.delete(oldest);
+      }
+    }
+    recentCorrections.set(key, corrections);
+    return corrections;
+  };
   return {
     has: (word) => counts.has(word),
     closest(word, limit, rule = SEARCH_OPTIONS.suggestion) {
       const distance = allowedEdits(word.length, rule);
       if (distance === 0) return [];
-      // One more Levenshtein edit than allowed finds the transpositions, then re-measure.
-      const found = [...words.fuzzyGet(word, distance + 1)]
-        .filter(([key]) => key !== word)
-        .map(([key, [info]]) => ({ key, info, distance: editDistance(word, key) }))
-        .filter((f) => f.distance <= distance);
-      found.sort(
-        (a, b) =>
-          a.distance - b.distance || b.info.count - a.info.count || a.key.localeCompare(b.key),
-      );
-      return found.slice(0, limit).map((f) => f.info.display);
+      return correctionsOf(word, distance).slice(0, limit);
     },
     complete(prefix, limit) {
       if (prefix.length === 0) return [];
