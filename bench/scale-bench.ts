@@ -12,10 +12,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { defaultContentDir } from "../src/content/content-dir.js";
+import { compileBench, compiledBench } from "./compiled-bench.js";
 import { writeScaledContent } from "./scaled-content.js";
 import { ms } from "./stats.js";
 
@@ -39,19 +37,8 @@ interface ChildResult {
   heapAfterGcMb: number;
 }
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-// The child runs as compiled JavaScript under plain node, as the bot is deployed: under the tsx
-// loader the same start-up held about 120 MB more RSS (593 against 474 MB at 1000×).
-const CHILD = join(ROOT, "dist", "bench-build", "bench", "scale-child.js");
-
-/** Compiles the scale child and the code it imports into dist/bench-build (bench/tsconfig.json). */
-function compileChild(): void {
-  const require = createRequire(import.meta.url);
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "bench"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-}
+// The child runs as compiled JavaScript under plain node, as the bot is deployed.
+const CHILD = compiledBench("scale-child.js");
 const GOAL_RATIO: Record<number, number> = { 1: 2, 1000: 3 };
 /**
  * Untimed rounds of the 108 queries before timing, per content factor: enough calls for V8 to
@@ -70,7 +57,7 @@ export async function benchScale(): Promise<void> {
   console.log(
     "  size   passages  start-up   RSS MB   query p50 ct-bot / raw = ratio (goal)   p99 ct-bot   command p50 / p99   RSS over queries",
   );
-  compileChild();
+  compileBench();
   const byFactor = new Map<number, ChildResult>();
   for (const factor of factors) {
     const generated = factor === 1 ? undefined : writeScaledContent(factor);
