@@ -2,51 +2,67 @@
  * The query scorer returns exactly what minisearch's own search does (issue 12: faster, no
  * behaviour change): the same documents, the same scores bit for bit, the same query terms and
  * matched terms, for OR trees shaped like ct-bot's queries (groups of weighted terms over
- * chosen fields, prefix completion) over the real passages.
+ * chosen fields, prefix completion) over the real passages, and over ten copies of them (long
+ * posting lists are read from packed copies: at least 64 documents, see score-query.ts).
  */
 import fc from "fast-check";
 import MiniSearch, { type Query } from "minisearch";
 import { describe, expect, it } from "vitest";
-import { createQueryScorer, UnsupportedQueryError } from "../../src/search/score-query.js";
+import {
+  createQueryScorer,
+  type QueryScorer,
+  UnsupportedQueryError,
+} from "../../src/search/score-query.js";
 import { termForms } from "../../src/search/term-forms.js";
 import { tokenize } from "../../src/search/tokenize.js";
 import { bundledContent } from "../helpers/content.js";
 
 const content = bundledContent();
 const NAME_FIELDS = new Set(["entities", "topics"]);
-const mini = new MiniSearch({
-  fields: ["text", "section", "entities", "topics"],
-  tokenize: (text, field) =>
-    field !== undefined && NAME_FIELDS.has(field)
-      ? text.split(" ").filter(Boolean)
-      : tokenize(text).map((t) => t.word),
-  processTerm: (term, field) => {
-    if (field !== undefined && NAME_FIELDS.has(field)) return term;
-    const forms = termForms(term);
-    return forms.length > 0 ? [...forms] : null;
-  },
-  searchOptions: {
-    tokenize: (text) => [text],
-    processTerm: (term) => term,
-    boost: { text: 1, section: 0.3, entities: 1.5, topics: 1 },
-  },
+
+/** A minisearch index over the passages, `copies` times each (ids `<id>~<n>` after the first). */
+function indexOf(copies: number): MiniSearch {
+  const mini = new MiniSearch({
+    fields: ["text", "section", "entities", "topics"],
+    tokenize: (text, field) =>
+      field !== undefined && NAME_FIELDS.has(field)
+        ? text.split(" ").filter(Boolean)
+        : tokenize(text).map((t) => t.word),
+    processTerm: (term, field) => {
+      if (field !== undefined && NAME_FIELDS.has(field)) return term;
+      const forms = termForms(term);
+      return forms.length > 0 ? [...forms] : null;
+    },
+    searchOptions: {
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+      boost: { text: 1, section: 0.3, entities: 1.5, topics: 1 },
+    },
+  });
+  for (let copy = 0; copy < copies; copy++)
+    mini.addAll(
+      content.passages.map((p) => ({
+        id: copy === 0 ? p.id : `${p.id}~${copy}`,
+        text: p.text,
+        section: p.section,
+        entities: content.entities
+          .filter((e) => e.passageIds.includes(p.id))
+          .map((e) => `entity:${e.id}`)
+          .join(" "),
+        topics: content.topics
+          .filter((t) => t.passageIds.includes(p.id))
+          .map((t) => `topic:${t.id}`)
+          .join(" "),
+      })),
+    );
+  return mini;
+}
+
+const INDEXES = [1, 10].map((copies) => {
+  const mini = indexOf(copies);
+  return { copies, mini, scorer: createQueryScorer(mini) };
 });
-mini.addAll(
-  content.passages.map((p) => ({
-    id: p.id,
-    text: p.text,
-    section: p.section,
-    entities: content.entities
-      .filter((e) => e.passageIds.includes(p.id))
-      .map((e) => `entity:${e.id}`)
-      .join(" "),
-    topics: content.topics
-      .filter((t) => t.passageIds.includes(p.id))
-      .map((t) => `topic:${t.id}`)
-      .join(" "),
-  })),
-);
-const scorer = createQueryScorer(mini);
+const [{ mini, scorer }] = INDEXES as [(typeof INDEXES)[number]];
 
 const words = [...new Set(content.passages.flatMap((p) => tokenize(p.text).map((t) => t.word)))];
 const textTerm = fc.oneof(
@@ -92,9 +108,9 @@ const queryTree = fc
   );
 
 /** What minisearch's search returns, as comparable values keyed by document id. */
-function expected(query: Query) {
+function expected(query: Query, index: MiniSearch = mini) {
   return new Map(
-    mini
+    index
       .search(query)
       .map((r) => [
         String(r.id),
@@ -103,8 +119,8 @@ function expected(query: Query) {
   );
 }
 
-function actual(query: Query) {
-  const scored = scorer.score(query);
+function actual(query: Query, over: QueryScorer = scorer) {
+  const scored = over.score(query);
   return new Map(
     scored.matches().map((m) => [
       m.id,
@@ -118,13 +134,31 @@ function actual(query: Query) {
 }
 
 describe("query scorer", () => {
-  it("scores every query tree exactly as minisearch's search does", () => {
-    fc.assert(
-      fc.property(queryTree, (query) => {
-        expect(actual(query)).toEqual(expected(query));
-      }),
-      { numRuns: 300 },
-    );
+  it.each(INDEXES)(
+    "scores every query tree exactly as minisearch's search does ($copies×)",
+    (index) => {
+      fc.assert(
+        fc.property(queryTree, (query) => {
+          expect(actual(query, index.scorer)).toEqual(expected(query, index.mini));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
+  it("reads long posting lists (64 documents or more) in the 10× index", () => {
+    const big = INDEXES[1];
+    if (big === undefined) throw new Error("no 10× index");
+    // One term in one field held by 64 documents or more: read from its packed copy.
+    const long: Query = { queries: ["terrorism"], fields: ["text"] };
+    expect(expected(long, big.mini).size).toBeGreaterThanOrEqual(64);
+    const query: Query = {
+      combineWith: "OR",
+      queries: [long, { queries: ["franc"], fields: ["text", "section"], prefix: true }],
+    };
+    const found = expected(query, big.mini);
+    expect(actual(query, big.scorer)).toEqual(found);
+    expect(actual(query, big.scorer)).toEqual(found); // the packed copies, read again
   });
 
   it("gives the same answer to the same query twice (its scratch space is reset)", () => {
