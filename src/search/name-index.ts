@@ -3,6 +3,7 @@
  * "capacity building". Names are compared as token sequences, so "U.N." and "u n" agree.
  */
 import type { Content, Entity, EntityKind, Topic } from "../content/types.js";
+import { isFrenchStopWord } from "../i18n/french-words.js";
 import { demonymsOf, frenchDemonymsOf } from "./demonyms.js";
 import { isStopWord } from "./stop-words.js";
 import { type Token, tokenize } from "./tokenize.js";
@@ -41,6 +42,11 @@ export interface NameIndex {
   scan(words: readonly Token[], only?: "entity"): NameMatch[];
   /** Every display name with its target, for suggestions and autocomplete. */
   names(): Array<{ name: string; target: NameTarget }>;
+  /**
+   * The words (folded) of entities' French names that none of their English names has, French
+   * stop words aside ("inde", "unies"): a query holding one is French.
+   */
+  frenchOnlyWords(): ReadonlySet<string>;
 }
 
 /**
@@ -62,8 +68,15 @@ export function createNameIndex(content: Content): NameIndex {
   const prefixes = new Set<string>();
   let longest = 1;
 
-  const add = (name: string, target: NameTarget, listed: boolean) => {
-    const all = tokenize(name).filter((t) => !t.joined);
+  // The words of entities' English and French names, read as the names are added (each name
+  // is tokenized once for the whole build: there are 136k of them at 1000× content).
+  const englishWords = new Set<string>();
+  const frenchWords: string[] = [];
+  const add = (name: string, target: NameTarget, listed: boolean, language?: "en" | "fr") => {
+    const named = tokenize(name);
+    if (language === "en") for (const t of named) englishWords.add(t.word);
+    else if (language === "fr") for (const t of named) frenchWords.push(t.word);
+    const all = named.filter((t) => !t.joined);
     // "The United Nations" is the United Nations: a leading article is not part of a name.
     const tokens = all.length > 1 && all[0]?.word === "the" ? all.slice(1) : all;
     if (tokens.length === 0) return;
@@ -80,10 +93,10 @@ export function createNameIndex(content: Content): NameIndex {
   };
   for (const entity of content.entities) {
     const target: NameTarget = { kind: "entity", entity };
-    add(entity.name, target, true);
-    for (const alias of entity.aliases) add(alias, target, true);
+    add(entity.name, target, true, "en");
+    for (const alias of entity.aliases) add(alias, target, true, "en");
     // French names are found, not offered: suggestions and lists stay in English.
-    for (const name of entity.frenchNames) add(name, target, false);
+    for (const name of entity.frenchNames) add(name, target, false, "fr");
     add(entity.id.replaceAll("-", " "), target, false);
     // "Russian" names Russia: a country answers to its demonym too.
     for (const name of [entity.name, ...entity.aliases])
@@ -103,6 +116,7 @@ export function createNameIndex(content: Content): NameIndex {
     add(topic.id.replaceAll("-", " "), target, false);
   }
 
+  let frenchOnly: ReadonlySet<string> | undefined;
   const wanted = (target: NameTarget, kinds?: readonly EntityKind[] | "topic") => {
     if (kinds === undefined) return true;
     if (kinds === "topic") return target.kind === "topic";
@@ -172,6 +186,10 @@ export function createNameIndex(content: Content): NameIndex {
       return matches;
     },
     names: () => display,
+    frenchOnlyWords: () =>
+      (frenchOnly ??= new Set(
+        frenchWords.filter((word) => !englishWords.has(word) && !isFrenchStopWord(word)),
+      )),
   };
 }
 

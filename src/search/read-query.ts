@@ -14,7 +14,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { NameIndex } from "./name-index.js";
 import { type ParsedQuery, parseQuery } from "./parse-query.js";
 import { queryLanguage } from "./query-language.js";
-import { type Token, tokenize } from "./tokenize.js";
+import type { Token } from "./tokenize.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** A query as the search reads it. */
@@ -52,7 +52,7 @@ export function createQueryReader(
 ): (query: string, hint?: Language) => QueryReading {
   const glossary = createGlossaryIndex(content.glossary);
   const passageWords = parts.passageWords;
-  const frenchNameWords = frenchOnlyNameWords(content);
+  const frenchNameWords = parts.names.frenchOnlyWords();
   const signals = {
     isFrenchTerm: glossary.lists,
     isCorpusWord: (word: string) => passageWords.has(word),
@@ -90,21 +90,4 @@ export function createQueryReader(
     const { parsed, alternatives, corrections } = translateFrenchQuery(typed, context);
     return { language: "fr", parsed, alternatives, corrections };
   };
-}
-
-/** The words of entities' French names that none of their English names has ("inde", "unies"). */
-function frenchOnlyNameWords(content: Content): Set<string> {
-  // Straight into sets: every entity's names are read at start-up.
-  const english = new Set<string>();
-  const addWords = (name: string) => {
-    for (const token of tokenize(name)) english.add(token.word);
-  };
-  const french: string[] = [];
-  for (const entity of content.entities) {
-    addWords(entity.name);
-    for (const alias of entity.aliases) addWords(alias);
-    for (const name of entity.frenchNames)
-      for (const token of tokenize(name)) french.push(token.word);
-  }
-  return new Set(french.filter((word) => !english.has(word) && !isFrenchStopWord(word)));
 }
