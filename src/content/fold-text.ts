@@ -18,28 +18,30 @@ export function foldWhitespace(text: string): string {
   return UNFOLDED_SPACE.test(text) ? text.replace(SPACE_RUN, " ").trim() : text;
 }
 
-const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u0060\u00b4]/gu;
-const DASHES = /[\u2010-\u2015\u2212]/gu;
-
-// Any character outside ASCII: only those can carry an accent worth folding.
-const NON_ASCII = /[\u{80}-\u{10FFFF}]/gu;
+const APOSTROPHE = /^[\u2018\u2019\u201b\u02bc\u0060\u00b4]$/u;
+const DASH = /^[\u2010-\u2015\u2212]$/u;
 const MARKS = /\p{M}+/gu;
 // What lower-case text needs beyond toLowerCase: a non-ASCII character or a backtick.
 const NEEDS_FOLDING = /[`\u{80}-\u{10FFFF}]/u;
+const FOLDABLE = /[`\u{80}-\u{10FFFF}]/gu;
 
 // The same few accented letters and typographic signs, over and over: remembered, up to a
 // bound (queries may bring any character).
-const accentless = new Map<string, string>();
-const ACCENTLESS_MAX = 4096;
+const foldedCharacters = new Map<string, string>();
+const FOLDED_CHARACTERS_MAX = 4096;
 
-/** `ch` without its accents (`é` → `e`, `Í` → `I`), or `ch` itself when folding would change its length. */
-function withoutAccents(ch: string): string {
-  const known = accentless.get(ch);
+/**
+ * One character as {@link foldCase} folds it: its accents off (`é` → `e`; kept when removing
+ * them would change its length), then an apostrophe made `'` and a dash made `-`.
+ */
+function foldCharacter(ch: string): string {
+  const known = foldedCharacters.get(ch);
   if (known !== undefined) return known;
   const normalized = ch.normalize("NFD").replace(MARKS, "");
   const base = normalized.length === ch.length ? normalized : ch;
-  if (accentless.size < ACCENTLESS_MAX) accentless.set(ch, base);
-  return base;
+  const folded = APOSTROPHE.test(base) ? "'" : DASH.test(base) ? "-" : base;
+  if (foldedCharacters.size < FOLDED_CHARACTERS_MAX) foldedCharacters.set(ch, folded);
+  return folded;
 }
 
 /**
@@ -54,7 +56,9 @@ function withoutAccents(ch: string): string {
 export function foldCase(text: string): string {
   const lower = text.toLowerCase();
   if (!NEEDS_FOLDING.test(lower)) return lower;
-  return lower.replace(NON_ASCII, withoutAccents).replace(APOSTROPHES, "'").replace(DASHES, "-");
+  // One pass over the text (it was three: accents, apostrophes, dashes), most of which needs
+  // no folding.
+  return lower.replace(FOLDABLE, foldCharacter);
 }
 
 /** {@link foldCase} after {@link foldWhitespace}: the form phrases are compared in. */
