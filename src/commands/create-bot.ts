@@ -7,7 +7,7 @@ import type { Content } from "../content/types.js";
 import type { DailyService } from "../daily/daily-service.js";
 import type { DailyAccess } from "../daily/port.js";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
-import { createTranslator } from "../i18n/translator.js";
+import { createTranslator, type Translator } from "../i18n/translator.js";
 import { cleanInput } from "../input/clean-input.js";
 import { excerptNote } from "../replies/fact-card.js";
 import { failureReply, newReference } from "../replies/failure-reply.js";
@@ -123,25 +123,24 @@ export function createBot(options: BotOptions): Bot {
   ): CommandContext => {
     const translator = createTranslator(language);
     const pair = current;
-    return {
-      content: pair.content,
-      // A getter: commands that do not search (help) never build a deferred index.
-      get index() {
-        return indexOf(pair);
+    const context = new RequestContext(
+      {
+        content: pair.content,
+        clock,
+        random,
+        caller,
+        language,
+        translator,
+        t: translator.t,
+        commands,
+        example: (text) => formatExample(text, caller.platform, commands, language),
+        usage: (definition) => formatUsage(definition, caller.platform, language),
       },
-      clock,
-      random,
-      caller,
-      language,
-      translator,
-      t: translator.t,
-      commands,
-      example: (text) => formatExample(text, caller.platform, commands, language),
-      usage: (definition) => formatUsage(definition, caller.platform, language),
-      ...(options.daily && dailyAccess
-        ? { daily: { service: options.daily, access: dailyAccess } }
-        : {}),
-    };
+      () => indexOf(pair),
+    );
+    if (options.daily && dailyAccess)
+      context.daily = { service: options.daily, access: dailyAccess };
+    return context;
   };
 
   const execute = async (
@@ -289,4 +288,43 @@ function inLanguage(reply: Reply, context: CommandContext): Reply {
   return context.language === DEFAULT_LANGUAGE
     ? copyReply(reply, { intro })
     : copyReply(reply, { intro, language: context.language });
+}
+
+/**
+ * One request's {@link CommandContext}. A class, so that `index` is one getter on the
+ * prototype: a getter made per object (`{ get index() {…} }`) gave each context a hidden class
+ * of its own in old space, which kept every command's objects alive through young collections.
+ */
+class RequestContext implements CommandContext {
+  readonly content: Content;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly caller: Caller;
+  readonly language: Language;
+  readonly translator: Translator;
+  readonly t: Translator["t"];
+  readonly commands: readonly CommandDefinition[];
+  readonly example: (text: string) => string;
+  readonly usage: (definition: CommandDefinition) => string;
+  declare daily?: { service: DailyService; access: DailyAccess };
+  readonly #index: () => SearchIndex;
+
+  constructor(fields: Omit<CommandContext, "index" | "daily">, index: () => SearchIndex) {
+    this.content = fields.content;
+    this.clock = fields.clock;
+    this.random = fields.random;
+    this.caller = fields.caller;
+    this.language = fields.language;
+    this.translator = fields.translator;
+    this.t = fields.t;
+    this.commands = fields.commands;
+    this.example = fields.example;
+    this.usage = fields.usage;
+    this.#index = index;
+  }
+
+  /** The search index, built on first read: commands that do not search (help) never build a deferred one. */
+  get index(): SearchIndex {
+    return this.#index();
+  }
 }

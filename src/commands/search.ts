@@ -8,7 +8,7 @@ import { itemsOf, noticeAnswer, passagesAnswer } from "../replies/answers.js";
 import type { Suggestion } from "../replies/reply.js";
 import { topicTextIn } from "../replies/text-in.js";
 import { EXACT_PREFIX } from "../search/parse-query.js";
-import type { SearchOutcome } from "../search/search-index.js";
+import type { SearchOutcome, SearchScope } from "../search/search-index.js";
 import type { CommandDefinition } from "./command.js";
 import { entityNameIn } from "./lookup-entity.js";
 
@@ -65,10 +65,11 @@ export const searchCommand: CommandDefinition = {
         content.sources.map((s) => ({ label: s.id, command: `search ${query} source:${s.id}` })),
       );
     // The reader's language only tips a close call: the query's own words decide.
-    const outcome = index.search(query, {
-      language: context.language,
-      ...(sourceId === undefined ? {} : { sourceId }),
-    });
+    // The scope's keys set one by one: a spread that adds a key gives each object a hidden
+    // class of its own (see src/search/search-index.ts, withHits).
+    const scope: SearchScope = { language: context.language };
+    if (sourceId !== undefined) scope.sourceId = sourceId;
+    const outcome = index.search(query, scope);
     switch (outcome.kind) {
       case "empty":
         return noticeAnswer(t("search.empty.title"), [

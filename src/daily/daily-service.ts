@@ -8,7 +8,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type Answer, listAnswer, noticeAnswer } from "../replies/answers.js";
 import { factAnswer } from "../replies/fact-card.js";
-import type { Reply } from "../replies/reply.js";
+import { copyReply, type Reply } from "../replies/reply.js";
 import { toReply } from "../replies/to-reply.js";
 import type { Clock } from "../runtime/clock.js";
 import {
@@ -247,7 +247,8 @@ export function createDailyService(deps: {
             t,
             language,
           );
-          return { ...answer, shareable: false };
+          answer.shareable = false;
+          return answer;
         }
       }
     },
@@ -266,5 +267,5 @@ function confirmationCard(when: string, first: string, language: Language): Repl
     1,
     language,
   );
-  return language === DEFAULT_LANGUAGE ? reply : { ...reply, language };
+  return language === DEFAULT_LANGUAGE ? reply : copyReply(reply, { language });
 }

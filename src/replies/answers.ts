@@ -54,7 +54,7 @@ export function passagesAnswer(
   items: ReplyItem[] | LazyItems,
   extra: { intro?: string[]; actions?: ReplyAction[]; openItems?: boolean } = {},
 ): Answer {
-  return {
+  const answer: Answer = {
     kind: "passages",
     title,
     intro: extra.intro ?? [],
@@ -63,8 +63,10 @@ export function passagesAnswer(
     suggestions: [],
     actions: extra.actions ?? [],
     shareable: itemCount(items) > 0,
-    ...(extra.openItems === true ? { openItems: true } : {}),
   };
+  // Set, not spread in: see copyReply (reply.ts).
+  if (extra.openItems === true) answer.openItems = true;
+  return answer;
 }
 
 /**

@@ -108,13 +108,17 @@ export interface Reply {
 }
 
 /**
- * A copy of `reply` with `changes` (a field set to `undefined` in `changes` is left out).
+ * A copy of `reply` with `changes` applied (an optional field, `reference` or `language`, set
+ * to `undefined` in `changes` is left out of the copy).
  *
  * Every field is named in one literal, never `{ ...reply, language }`: on Node 20 (V8 11) an
  * object spread that adds a key gives each copy a hidden class of its own in old space, and
  * that kept every reply's objects alive through young collections, slowing every collection.
  */
-export function copyReply(reply: Reply, changes: Partial<Reply> = {}): Reply {
+export function copyReply(
+  reply: Reply,
+  changes: { [K in keyof Reply]?: Reply[K] | undefined } = {},
+): Reply {
   const copy: Reply = {
     kind: changes.kind ?? reply.kind,
     title: changes.title ?? reply.title,

@@ -17,7 +17,7 @@ import { SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
 import { termForms } from "./term-forms.js";
 import type { SearchDocuments } from "./text-search.js";
-import { type Token, tokenize } from "./tokenize.js";
+import { type Token, tokenize, tokenizesFolded } from "./tokenize.js";
 import { createVocabularyBuilder, type Vocabulary } from "./vocabulary.js";
 
 /** What {@link buildIndexParts} makes; the search index reads it (see search-index.ts). */
@@ -121,6 +121,8 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
   let ties: Int32Array | undefined;
   // Folded when a phrase search first reads it: at most the passages' own size, once.
   const folded: Array<string | undefined> = [];
+  // Whether each passage's words were indexed folded, found when a phrase search first asks.
+  const wordsFolded = new Uint8Array(docPassages.length);
   const documents: SearchDocuments = {
     passages: docPassages,
     priors,
@@ -132,6 +134,12 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
         folded[doc] = text;
       }
       return text;
+    },
+    wordsFolded(doc) {
+      // 0: not known yet, 1: folded, 2: lower-cased only.
+      if (wordsFolded[doc] === 0)
+        wordsFolded[doc] = tokenizesFolded(docPassages[doc]?.text ?? "") ? 1 : 2;
+      return wordsFolded[doc] === 1;
     },
     // Sorting every id is made on the first text search, not at start-up.
     tieOrder: () =>

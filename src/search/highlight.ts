@@ -1,6 +1,7 @@
 /**
  * Marks the words of a passage that a query matched, as ranges over the verbatim text.
  */
+import { LRUCache } from "lru-cache";
 import { findFoldedPhrase } from "../content/find-phrase.js";
 import { foldCase, foldForMatch } from "../content/fold-text.js";
 import { SEARCH_OPTIONS } from "./search-options.js";
@@ -41,20 +42,17 @@ interface MarkedText {
 // The passages marked lately: a page shows the same few passages again and again, and
 // tokenizing, stemming and folding a passage was most of a small query's time. Bounded (least
 // recently marked out first); keyed by the text itself, which is immutable content.
-const recentTexts = new Map<string, MarkedText>();
+const recentTexts = new LRUCache<string, MarkedText>({
+  max: SEARCH_OPTIONS.markedPassagesCacheSize,
+});
 
 /** The cache entry of `text`, made empty when new; the last `markedPassagesCacheSize` are kept. */
 function recentText(text: string): MarkedText {
   let entry = recentTexts.get(text);
-  if (entry !== undefined) recentTexts.delete(text);
-  else {
+  if (entry === undefined) {
     entry = { termRanges: undefined, folded: undefined };
-    if (recentTexts.size >= SEARCH_OPTIONS.markedPassagesCacheSize) {
-      const oldest = recentTexts.keys().next().value;
-      if (oldest !== undefined) recentTexts.delete(oldest);
-    }
+    recentTexts.set(text, entry);
   }
-  recentTexts.set(text, entry);
   return entry;
 }
 
@@ -95,21 +93,15 @@ export function markText(text: string, request: MarkRequest, words?: readonly Wo
 }
 
 // Phrases folded lately: a page marks the same few names (an entity's) in each of its hits.
-const foldedPhrases = new Map<string, string>();
-const FOLDED_PHRASES_MAX = 4096;
+const foldedPhrases = new LRUCache<string, string>({
+  max: SEARCH_OPTIONS.foldedPhrasesCacheSize,
+});
 
-/** {@link foldForMatch} of `phrase`, remembered (the oldest quarter goes past the bound). */
+/** {@link foldForMatch} of `phrase`, remembered (least recently used out first). */
 function foldedPhrase(phrase: string): string {
   let folded = foldedPhrases.get(phrase);
   if (folded === undefined) {
     folded = foldForMatch(phrase);
-    if (foldedPhrases.size >= FOLDED_PHRASES_MAX) {
-      let drop = FOLDED_PHRASES_MAX / 4;
-      for (const oldest of foldedPhrases.keys()) {
-        if (drop-- <= 0) break;
-        foldedPhrases.delete(oldest);
-      }
-    }
     foldedPhrases.set(phrase, folded);
   }
   return folded;

@@ -116,7 +116,13 @@ export function createNameIndex(content: Content): NameIndex {
     add(topic.id.replaceAll("-", " "), target, false);
   }
 
-  let frenchOnly: ReadonlySet<string> | undefined;
+  // Made once every name is in; the word lists are then emptied (the closures returned below
+  // share this scope, so they would keep them).
+  const frenchOnly: ReadonlySet<string> = new Set(
+    frenchWords.filter((word) => !englishWords.has(word) && !isFrenchStopWord(word)),
+  );
+  englishWords.clear();
+  frenchWords.length = 0;
   const wanted = (target: NameTarget, kinds?: readonly EntityKind[] | "topic") => {
     if (kinds === undefined) return true;
     if (kinds === "topic") return target.kind === "topic";
@@ -186,10 +192,7 @@ export function createNameIndex(content: Content): NameIndex {
       return matches;
     },
     names: () => display,
-    frenchOnlyWords: () =>
-      (frenchOnly ??= new Set(
-        frenchWords.filter((word) => !englishWords.has(word) && !isFrenchStopWord(word)),
-      )),
+    frenchOnlyWords: () => frenchOnly,
   };
 }
 

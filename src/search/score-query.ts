@@ -166,18 +166,29 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
       const bm25s = new Float64Array(docs.size);
       let n = 0;
       docs.forEach((termFreq, doc) => {
-        const fieldLength = fieldLengths[doc * fieldCount + fieldId] ?? 0;
         ids[n] = doc;
-        bm25s[n++] =
-          idf *
-          (bm25.d +
-            (termFreq * (bm25.k + 1)) /
-              (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)));
+        bm25s[n++] = bm25Of(termFreq, doc, fieldId, idf, avgFieldLength);
       });
       packed = { ids, bm25s };
       packedLists.set(docs, packed);
     }
     return packed;
+  };
+  // minisearch's calcBM25Score for one document, in the same order of operations.
+  const bm25Of = (
+    termFreq: number,
+    doc: number,
+    fieldId: number,
+    idf: number,
+    avgFieldLength: number,
+  ): number => {
+    const fieldLength = fieldLengths[doc * fieldCount + fieldId] ?? 0;
+    return (
+      idf *
+      (bm25.d +
+        (termFreq * (bm25.k + 1)) /
+          (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)))
+    );
   };
   const postingsOf = (term: string): Postings | undefined => {
     let postings = postingsByTerm.get(term);
@@ -222,8 +233,7 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
           if (node !== "" && !termIds.has(node)) termIds.set(node, termIds.size);
           return;
         }
-        const { queries } = node as Combination;
-        if (Array.isArray(queries)) for (const child of queries) collect(child);
+        for (const child of supported(node).queries) collect(child);
       };
       collect(query);
       const words = Math.max(1, Math.ceil(termIds.size / 32));
@@ -262,14 +272,10 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
             // minisearch's calcBM25Score, term by term in the same order of operations.
             const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
             const termFactor = weight * boost * fieldBoost;
-            const each = (termFreq: number, doc: number) => {
-              const fieldLength = fieldLengths[doc * fieldCount + fieldId] ?? 0;
-              const raw =
-                idf *
-                (bm25.d +
-                  (termFreq * (bm25.k + 1)) /
-                    (termFreq + bm25.k * (1 - bm25.b + (bm25.b * fieldLength) / avgFieldLength)));
-              const weighted = termFactor * 1 * raw;
+            // Document `doc` scores `value` more (minisearch's `termFactor * 1 * raw`) and has
+            // matched this term.
+            const accumulate = (doc: number, value: number) => {
+              const weighted = termFactor * 1 * value;
               if (seen[doc] === 1) score[doc] = (score[doc] ?? 0) + weighted;
               else {
                 score[doc] = weighted;
@@ -281,21 +287,13 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
             };
             // A long list is read from its packed copy (same order, same BM25 values), a
             // short one as it is.
-            if (docs.size < PACKED_MIN) docs.forEach(each);
+            if (docs.size < PACKED_MIN)
+              docs.forEach((termFreq, doc) => {
+                accumulate(doc, bm25Of(termFreq, doc, fieldId, idf, avgFieldLength));
+              });
             else {
               const { ids, bm25s } = packedOf(docs, fieldId, idf, avgFieldLength);
-              for (let n = 0; n < ids.length; n++) {
-                const doc = ids[n] ?? 0;
-                const weighted = termFactor * 1 * (bm25s[n] ?? 0);
-                if (seen[doc] === 1) score[doc] = (score[doc] ?? 0) + weighted;
-                else {
-                  score[doc] = weighted;
-                  seen[doc] = 1;
-                  touched[count++] = doc;
-                }
-                const at = doc * words + word;
-                scratch[at] = (scratch[at] ?? 0) | mask;
-              }
+              for (let n = 0; n < ids.length; n++) accumulate(ids[n] ?? 0, bm25s[n] ?? 0);
             }
           }
           into.count = count;
@@ -433,20 +431,32 @@ export function createQueryScorer(mini: MiniSearch): QueryScorer {
   };
 }
 
-/** A node's options as minisearch passes them down: the parent's, then the node's own. */
+/**
+ * A node's options as minisearch passes them down: the parent's, then the node's own (the
+ * node's shape was checked when its terms were collected: see {@link supported}).
+ */
 function optionsOf(node: Query, inherited: Options): Options {
+  const combination = node as Combination;
+  // Every key in one literal: a spread then extended gets a hidden class of its own in old
+  // space, which kept each query's objects alive through young collections.
+  return {
+    fields: combination.fields ?? inherited.fields,
+    boostTerm: combination.boostTerm ?? inherited.boostTerm,
+    prefix: combination.prefix ?? inherited.prefix,
+  };
+}
+
+/**
+ * `node`, a combination node the scorer runs; throws {@link UnsupportedQueryError} for any
+ * other shape (wildcard, fuzzy, document boosts, AND), before any term is scored.
+ */
+function supported(node: Query): Combination {
   if (typeof node !== "object") throw new UnsupportedQueryError("wildcard queries");
   if (node.fuzzy) throw new UnsupportedQueryError("fuzzy terms");
   if (node.boostDocument !== undefined) throw new UnsupportedQueryError("document boosts");
   const combine = (node.combineWith ?? "OR").toUpperCase();
   if (combine !== "OR") throw new UnsupportedQueryError(`${combine} combinations`);
-  // Every key in one literal: a spread then extended gets a hidden class of its own in old
-  // space, which kept each query's objects alive through young collections.
-  return {
-    fields: node.fields ?? inherited.fields,
-    boostTerm: node.boostTerm ?? inherited.boostTerm,
-    prefix: node.prefix ?? inherited.prefix,
-  };
+  return node as Combination;
 }
 
 /** A posting list as columns: document `ids[n]`, whose BM25 value for the term is `bm25s[n]`. */

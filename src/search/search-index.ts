@@ -16,7 +16,7 @@ import { type HitList, hitListOf, lazyHit, type SearchHit } from "./hit-list.js"
 import type { Lexicon } from "./lexicon.js";
 import { markableNames } from "./name-index.js";
 import { createNameLookups, type NameLookups } from "./name-lookups.js";
-import { buildQueryGroups } from "./query-groups.js";
+import { buildQueryGroups, type GroupSources } from "./query-groups.js";
 import { createQueryReader } from "./read-query.js";
 import { createTextSearch } from "./text-search.js";
 import type { tokenize } from "./tokenize.js";
@@ -25,7 +25,8 @@ export type { HitList, SearchHit } from "./hit-list.js";
 
 /**
  * What a search found. `list` holds the hits, best first, ranked and built only as far as
- * they are read (show a page from it); `hits` is every one of them, built when first read.
+ * they are read (show a page from it); `hits` is every one of them, in a new array at each
+ * read (the hits themselves are built once, in the list).
  * `unmatched` holds query words no passage contains (as typed). `corrected`, when set, is the
  * query as searched after correcting typos ("terorism" → "terrorism"); search the original
  * with `=` + the original text.
@@ -41,7 +42,7 @@ export type SearchOutcome =
 /** The hits of a search that found some. */
 export interface Found {
   readonly list: HitList;
-  /** Every hit, ranked and built when first read: prefer {@link Found.list} for a page. */
+  /** Every hit, in a new array at each read (built once, in the list): prefer {@link Found.list} for a page. */
   readonly hits: SearchHit[];
 }
 
@@ -124,6 +125,7 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     aboutPassages: aboutOrder.aboutPassages,
   });
   // A property set on the literal, not a spread: see withHits.
+  const isCorpusWord = (word: string) => vocabulary.has(word);
   const withCorrection = <T extends object>(fields: T, corrected: string | undefined) => {
     if (corrected !== undefined) (fields as T & { corrected?: string }).corrected = corrected;
     return fields;
@@ -154,15 +156,16 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
       const corrections = [...reading.corrections, ...ownCorrections];
       const corrected =
         corrections.length > 0 ? applyCorrections(query, corrections).trim() : undefined;
-      const groups = buildQueryGroups(words, {
+      const sources: GroupSources = {
         names: parsed.exact ? [] : corrections.length > 0 ? names.scan(words) : scanned,
         concepts: parsed.exact ? [] : concepts.scan(words),
         compounds: compoundsOf(parsed.tokens, words),
         lexicon: english,
-        isCorpusWord: (word) => vocabulary.has(word),
+        isCorpusWord,
         exact: parsed.exact,
-        ...(reading.alternatives === undefined ? {} : { alternatives: reading.alternatives }),
-      });
+      };
+      if (reading.alternatives !== undefined) sources.alternatives = reading.alternatives;
+      const groups = buildQueryGroups(words, sources);
       // A topic (or entity) answer comes from the pack that declares it; the words typed may
       // be in other sources' passages too ("money" in an imported note): those follow it.
       const withOtherSources = (answer: SearchHit[]): SearchHit[] => {

@@ -70,8 +70,20 @@ export interface SearchOptions {
    * word once; oldest out first beyond that.
    */
   termFormsCacheSize: number;
-  /** Passages whose words (with their index terms) are remembered for marking hits. */
+  /**
+   * Passages whose words' ranges by index term, and folded text, are remembered for marking
+   * hits (least recently marked out first).
+   */
   markedPassagesCacheSize: number;
+  /** Phrases (names, quoted phrases) whose folded form is remembered for marking hits. */
+  foldedPhrasesCacheSize: number;
+  /**
+   * Words whose spelling corrections are remembered per index (least recently looked up out
+   * first), each with its closest {@link SearchOptions.correctionsKept}.
+   */
+  correctionsCacheSize: number;
+  /** Corrections remembered per word: the most any caller asks for ("did you mean" shows 3). */
+  correctionsKept: number;
   /**
    * Most hits a text search lists (40 pages of 5): the best ones; a reply says how many more
    * matched. Counting the pages of every match would rank them all (thousands at 1000× content).
@@ -105,6 +117,9 @@ export const SEARCH_OPTIONS: Readonly<SearchOptions> = {
   lexiconCacheSize: 2000,
   termFormsCacheSize: 100_000,
   markedPassagesCacheSize: 500,
+  foldedPhrasesCacheSize: 4096,
+  correctionsCacheSize: 2000,
+  correctionsKept: 5,
   resultsMax: 200,
 };
 

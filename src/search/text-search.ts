@@ -2,7 +2,7 @@
  * Full-text search over the built index: query groups in, ranked and marked hits out, with
  * words no passage contains and "did you mean" suggestions when nothing is worth showing.
  */
-import { findPhrase } from "../content/find-phrase.js";
+import { hasFoldedPhrase } from "../content/find-phrase.js";
 import { foldForMatch } from "../content/fold-text.js";
 import type { Content, Passage } from "../content/types.js";
 import type { ConceptIndex } from "./concept-index.js";
@@ -36,6 +36,8 @@ export interface SearchDocuments {
   tieOrder(): Int32Array;
   /** Passage `doc`'s text as phrases are matched in (`foldForMatch`), kept once made. */
   foldedText(doc: number): string;
+  /** True when the index holds passage `doc`'s words folded (see tokenizesFolded), kept once known. */
+  wordsFolded(doc: number): boolean;
 }
 
 /** What {@link searchText} reads. */
@@ -99,7 +101,8 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
     // The matches in scope (their positions in `scored`), in the scorer's order.
     const needles = phrases.map((phrase) => foldForMatch(phrase));
     // A passage that holds a phrase holds each of its words, so it matched each word's own
-    // index term where the query searches it: a match without one is passed over unread.
+    // index term where the query searches it: a match without one is passed over unread,
+    // unless the index holds its words unfolded (see tokenizesFolded), which is rare.
     const required = phraseTerms(phrases, groups);
     const mayHoldPhrases = sets.map((set) => required.every((t) => set.queryTerms.includes(t)));
     let size = 0;
@@ -110,8 +113,8 @@ export function createTextSearch(context: TextSearchContext): TextSearch {
         passage !== undefined &&
         (sourceId === undefined || passage.sourceId === sourceId) &&
         (phrases.length === 0 ||
-          (mayHoldPhrases[setOf[i] ?? 0] === true &&
-            mentionsAll(documents.foldedText(doc), phrases, needles)))
+          ((mayHoldPhrases[setOf[i] ?? 0] === true || !documents.wordsFolded(doc)) &&
+            mentionsAll(documents.foldedText(doc), needles)))
       )
         inScope[size++] = i;
     }
@@ -265,6 +268,9 @@ function phraseTerms(phrases: readonly string[], groups: readonly QueryGroup[]):
   const terms = new Set<string>();
   for (const phrase of phrases)
     for (const token of tokenize(phrase)) {
+      // A joined form is not required: "counter-terrorism" stands in "counter-terrorism-related",
+      // whose joined form is another term.
+      if (token.joined) continue;
       const [own] = termForms(token.word);
       if (own !== undefined && searched.has(own)) terms.add(own);
     }
@@ -272,19 +278,12 @@ function phraseTerms(phrases: readonly string[], groups: readonly QueryGroup[]):
 }
 
 /**
- * True when every one of `phrases` appears in a text as whole words, given the text folded
- * as `mentions` folds it (so the same answer as `mentions(text, phrase)` for each).
- * `needles` are the phrases folded: a text without one (most texts) is passed over at once.
+ * True when every one of the phrases appears in a text as whole words, given the text and
+ * the phrases (`needles`) folded as `mentions` folds them (so the same answer as
+ * `mentions(text, phrase)` for each).
  */
-function mentionsAll(
-  foldedText: string,
-  phrases: readonly string[],
-  needles: readonly string[],
-): boolean {
-  for (let p = 0; p < phrases.length; p++) {
-    if (!foldedText.includes(needles[p] ?? "")) return false;
-    if (findPhrase(foldedText, phrases[p] ?? "").length === 0) return false;
-  }
+function mentionsAll(foldedText: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (!hasFoldedPhrase(foldedText, needle)) return false;
   return true;
 }
 
@@ -302,7 +301,7 @@ function marksOf(
       ? context.concepts.phrasesOf(term.slice("concept:".length))
       : [];
   });
-  // The passage's words are tokenized here, for the few hits a page shows, rather than kept
-  // for every passage (that held ~2M objects at 14k passages).
+  // The passage's words are tokenized when a page first shows it (the last 500 are kept, see
+  // highlight.ts), not kept for every passage (that held ~2M objects at 14k passages).
   return markText(text, { terms: new Set(terms), phrases: [...phrases, ...named] });
 }

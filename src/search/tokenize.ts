@@ -21,6 +21,15 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
+ * True when {@link tokenize} gives `text`'s words folded (accents off, as queries are): always,
+ * unless folding would change the text's length ("İ" lower-cases to two characters), when its
+ * words are only lower-cased.
+ */
+export function tokenizesFolded(text: string): boolean {
+  return foldCase(text).length === text.length;
+}
+
+/**
  * Tokenizes `text`: every word, plus one joined token per hyphenated compound.
  *
  * @example

@@ -1,6 +1,7 @@
 /**
  * The words of the corpus, for "did you mean" and for completing a half-typed word.
  */
+import { LRUCache } from "lru-cache";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Content } from "../content/types.js";
 import { editDistance } from "./edit-distance.js";
@@ -67,9 +68,6 @@ export function createVocabularyBuilder(): VocabularyBuilder {
   };
 }
 
-/** How many typed words' corrections are kept (see vocabularyOf). */
-const RECENT_CORRECTIONS_MAX = 2000;
-
 /** The look-ups over counted words. */
 function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
   const words = SearchableMap.from(counts);
@@ -77,12 +75,13 @@ function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
     b[1].count - a[1].count || a[0].localeCompare(b[0]);
   // The corrections of the words typed lately, closest first, by word and edits allowed: a
   // fuzzy walk of the whole vocabulary is most of a mistyped query's time, and the same typo
-  // comes back (the next page of its results, the next person). Bounded: the oldest quarter
-  // goes when full. The vocabulary never changes, so neither do they.
-  const recentCorrections = new Map<string, readonly string[]>();
-  const correctionsOf = (word: string, distance: number): readonly string[] => {
+  // comes back (the next page of its results, the next person). Bounded, least recently used
+  // out first. The vocabulary never changes, so neither do they.
+  const { correctionsCacheSize, correctionsKept } = SEARCH_OPTIONS;
+  const recentCorrections = new LRUCache<string, readonly string[]>({ max: correctionsCacheSize });
+  const correctionsOf = (word: string, distance: number, kept = true): readonly string[] => {
     const key = `${distance}:${word}`;
-    let corrections = recentCorrections.get(key);
+    let corrections = kept ? recentCorrections.get(key) : undefined;
     if (corrections !== undefined) return corrections;
     // One more Levenshtein edit than allowed finds the transpositions, then re-measure.
     const found = [...words.fuzzyGet(word, distance + 1)]
@@ -93,14 +92,8 @@ function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
       (a, b) =>
         a.distance - b.distance || b.info.count - a.info.count || a.key.localeCompare(b.key),
     );
-    corrections = found.map((f) => f.info.display);
-    if (recentCorrections.size >= RECENT_CORRECTIONS_MAX) {
-      let drop = RECENT_CORRECTIONS_MAX / 4;
-      for (const oldest of recentCorrections.keys()) {
-        if (drop-- <= 0) break;
-        recentCorrections.delete(oldest);
-      }
-    }
+    if (!kept) return found.map((f) => f.info.display);
+    corrections = found.slice(0, correctionsKept).map((f) => f.info.display);
     recentCorrections.set(key, corrections);
     return corrections;
   };
@@ -109,6 +102,8 @@ function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
     closest(word, limit, rule = SEARCH_OPTIONS.suggestion) {
       const distance = allowedEdits(word.length, rule);
       if (distance === 0) return [];
+      // More than are kept: measured afresh (no caller asks for that many).
+      if (limit > correctionsKept) return correctionsOf(word, distance, false).slice(0, limit);
       return correctionsOf(word, distance).slice(0, limit);
     },
     complete(prefix, limit) {

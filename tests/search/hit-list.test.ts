@@ -60,6 +60,10 @@ describe("hit list", () => {
     expect(getter(b, "hits")).toBe(getter(a, "hits"));
     // Still plain data: the marks and hits print and compare as own properties.
     expect(Object.keys(first)).toEqual(["passage", "marks"]);
+    expect(first.marks).toBe(first.marks); // computed once
+    const entity = index.search("GCTF");
+    if (!("list" in entity)) throw new Error("no entity answer");
+    expect(getter(entity, "hits")).toBe(getter(a, "hits"));
     expect(JSON.parse(JSON.stringify(b)).hits[0].marks).toEqual(other.marks);
   });
 
