@@ -124,8 +124,8 @@ export function createSearchIndex(content: Content, lexicon?: Lexicon): SearchIn
     documents,
     aboutPassages: aboutOrder.aboutPassages,
   });
-  // A property set on the literal, not a spread: see withHits.
   const isCorpusWord = (word: string) => vocabulary.has(word);
+  // A property set on the literal, not a spread: see withHits.
   const withCorrection = <T extends object>(fields: T, corrected: string | undefined) => {
     if (corrected !== undefined) (fields as T & { corrected?: string }).corrected = corrected;
     return fields;
