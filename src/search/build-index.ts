@@ -4,7 +4,7 @@
  * concept and vocabulary indexes, the lexicon (WordNet and the spelling lists unless `lexicon`
  * is given), the corpus words and the about-order. Linear in the content's size.
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { foldForMatch } from "../content/fold-text.js";
 import type { Content } from "../content/types.js";
 import { type AboutOrder, createAboutOrderBuilder } from "./about-entity.js";
@@ -36,15 +36,14 @@ export interface IndexParts {
 const NAME_FIELDS = new Set(["entities", "topics", "concepts"]);
 
 /**
- * Builds the parts of the search index over `content` (see {@link IndexParts}).
- *
- * @example
- * const { scorer, names } = buildIndexParts(content);
+ * The passage index's minisearch options: passage words (as `tokensOf` gives a text's
+ * tokens) indexed as their {@link termForms}, name fields as `<kind>:<id>` terms; queries
+ * arrive already split into terms (see buildQueryGroups).
  */
-export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts {
-  const names = createNameIndex(content);
-  const concepts = createConceptIndex(content.concepts);
-  const mini = new MiniSearch({
+export function indexOptions(
+  tokensOf: (text: string) => readonly Token[],
+): Options<Record<string, string>> {
+  return {
     fields: ["text", "section", "entities", "topics", "concepts"],
     tokenize: (text, field) =>
       field !== undefined && NAME_FIELDS.has(field)
@@ -56,13 +55,24 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
       // minisearch only reads the array (it is termForms' shared, frozen one).
       return forms.length > 0 ? (forms as string[]) : null;
     },
-    // Queries arrive already split into terms (see buildQueryGroups).
     searchOptions: {
       tokenize: (text) => [text],
       processTerm: (term) => term,
       boost: SEARCH_OPTIONS.fieldBoost,
     },
-  });
+  };
+}
+
+/**
+ * Builds the parts of the search index over `content` (see {@link IndexParts}).
+ *
+ * @example
+ * const { scorer, names } = buildIndexParts(content);
+ */
+export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts {
+  const names = createNameIndex(content);
+  const concepts = createConceptIndex(content.concepts);
+  const mini = new MiniSearch(indexOptions((text) => tokensOf(text)));
   // One pass over the passages: each is tokenized once, its tokens feed the index, the
   // vocabulary, the corpus words, its prior and the about-order, then are dropped (keeping
   // every passage's tokens for the whole build cost about 60 MB of RSS at 14k passages,

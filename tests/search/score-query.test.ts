@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import MiniSearch, { type Query } from "minisearch";
 import { describe, expect, it } from "vitest";
+import { indexOptions } from "../../src/search/build-index.js";
 import {
   createQueryScorer,
   type QueryScorer,
@@ -18,27 +19,13 @@ import { tokenize } from "../../src/search/tokenize.js";
 import { bundledContent } from "../helpers/content.js";
 
 const content = bundledContent();
-const NAME_FIELDS = new Set(["entities", "topics"]);
 
-/** A minisearch index over the passages, `copies` times each (ids `<id>~<n>` after the first). */
+/**
+ * A minisearch index over the passages, `copies` times each (ids `<id>~<n>` after the first),
+ * with the index's own options.
+ */
 function indexOf(copies: number): MiniSearch {
-  const mini = new MiniSearch({
-    fields: ["text", "section", "entities", "topics"],
-    tokenize: (text, field) =>
-      field !== undefined && NAME_FIELDS.has(field)
-        ? text.split(" ").filter(Boolean)
-        : tokenize(text).map((t) => t.word),
-    processTerm: (term, field) => {
-      if (field !== undefined && NAME_FIELDS.has(field)) return term;
-      const forms = termForms(term);
-      return forms.length > 0 ? [...forms] : null;
-    },
-    searchOptions: {
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-      boost: { text: 1, section: 0.3, entities: 1.5, topics: 1 },
-    },
-  });
+  const mini = new MiniSearch(indexOptions(tokenize));
   for (let copy = 0; copy < copies; copy++)
     mini.addAll(
       content.passages.map((p) => ({
