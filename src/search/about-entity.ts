@@ -4,8 +4,8 @@
  * about the Global Counter-Terrorism Forum, not on the list of partners that names it.
  */
 import type { Content, Entity, EntityKind, Passage } from "../content/types.js";
-import type { NameIndex } from "./name-index.js";
-import { type Token, tokenize } from "./tokenize.js";
+import type { NameIndex, NameMatch } from "./name-index.js";
+import { tokenize } from "./tokenize.js";
 
 /**
  * A passage is about an entity when the content says so (`about` in entities.yaml), or when
@@ -36,70 +36,60 @@ interface Mention {
   inFirstSentence: boolean;
 }
 
-/** Collects which entities each passage names while the index build reads it, then orders. */
-export interface AboutOrderBuilder {
-  /** Notes the entity names in `passage`, given its tokens (as tokenize gives them). */
-  addPassage(passage: Passage, tokens: readonly Token[]): void;
-  /** The order over the passages added (the others count as naming no entity). */
-  build(): AboutOrder;
-}
-
 /**
- * Starts the about-order of `content`'s entities. The index build hands it each passage's
- * tokens as it reads the passage, so a passage is tokenized once for the whole build and its
- * tokens are dropped after its step. Mentions of a part count for the whole: "UN Security
- * Council" is a mention of the UN, as a name that begins with another entity's name ("UN …",
- * "United Nations …").
+ * The about-order of `content`'s entities, worked out for an entity when a search first asks
+ * about it, then kept: each of its listed passages is tokenized and scanned for entity names
+ * once (a passage listed by several entities is scanned once for all). Start-up does none of
+ * it: scanning every passage made about 1.6 s of an 11 s start-up at 1000× content (issue 12,
+ * `node --cpu-prof`), for entities most sessions never ask about. Mentions of a part count for
+ * the whole: "UN Security Council" is a mention of the UN, as a name that begins with another
+ * entity's name ("UN …", "United Nations …").
  *
  * @example
- * const builder = createAboutOrderBuilder(content, names);
- * for (const passage of content.passages) builder.addPassage(passage, tokenize(passage.text));
- * builder.build().order(entity); // its passages, the ones about it first
+ * const about = createAboutOrder(content, names);
+ * about.order(entity); // its passages, the ones about it first
  */
-export function createAboutOrderBuilder(content: Content, names: NameIndex): AboutOrderBuilder {
-  const mentions = new Map<string, Mention[]>();
-  // Only a passage some entity lists is ever weighed (see aboutOrderOf): the others need no scan.
-  const listed = new Set(content.entities.flatMap((entity) => entity.passageIds));
-  return {
-    addPassage(passage, tokens) {
-      if (!listed.has(passage.id)) return;
-      const words = tokens.filter((t) => !t.joined);
+export function createAboutOrder(content: Content, names: NameIndex): AboutOrder {
+  // Made on the first entity asked about: every entity's "part of", every section's names.
+  let partOf: Map<string, Set<string>> | undefined;
+  const sectionNames = new Map<string, NameMatch[]>();
+  const mentionsOf = new Map<string, readonly Mention[]>();
+  const scoresById = new Map<string, ReadonlyMap<string, number>>();
+  // Made for an entity when a search first needs it, then kept (one small set per entity).
+  const aboutById = new Map<string, ReadonlySet<string>>();
+
+  const namesIn = (text: string) =>
+    names.scan(
+      tokenize(text).filter((t) => !t.joined),
+      "entity",
+    );
+  const mentions = (passage: Passage): readonly Mention[] => {
+    let found = mentionsOf.get(passage.id);
+    if (found === undefined) {
+      const words = tokenize(passage.text).filter((t) => !t.joined);
       const firstSentenceEnd = firstSentenceLength(passage.text);
-      const found = names.scan(words, "entity").map(
+      found = names.scan(words, "entity").map(
         (match): Mention => ({
           id: match.target.kind === "entity" ? match.target.entity.id : "",
           inFirstSentence: (words[match.from]?.start ?? Infinity) < firstSentenceEnd,
         }),
       );
-      mentions.set(passage.id, found);
-    },
-    build: () => aboutOrderOf(content, names, mentions),
+      mentionsOf.set(passage.id, found);
+    }
+    return found;
   };
-}
-
-/** The order, from each passage's entity mentions in reading order. */
-function aboutOrderOf(
-  content: Content,
-  names: NameIndex,
-  mentions: ReadonlyMap<string, readonly Mention[]>,
-): AboutOrder {
-  const partOf = partsByWhole(content, names);
-  // Many passages share a section: scan each title once.
-  const sectionNames = new Map(
-    [...new Set(content.passages.map((p) => p.section))].map((section) => [
-      section,
-      names.scan(
-        tokenize(section).filter((t) => !t.joined),
-        "entity",
-      ),
-    ]),
-  );
   const aboutScore = (entity: Entity, passage: Passage): number => {
     if (entity.aboutPassageIds?.includes(passage.id)) return 2;
-    const section = sectionNames.get(passage.section) ?? [];
-    const isEntity = (id: string) => id === entity.id || (partOf.get(id)?.has(entity.id) ?? false);
+    partOf ??= partsByWhole(content, names);
+    const parts = partOf;
+    let section = sectionNames.get(passage.section);
+    if (section === undefined) {
+      section = namesIn(passage.section);
+      sectionNames.set(passage.section, section);
+    }
+    const isEntity = (id: string) => id === entity.id || (parts.get(id)?.has(entity.id) ?? false);
     if (section.some((m) => m.target.kind === "entity" && isEntity(m.target.entity.id))) return 1;
-    const found = mentions.get(passage.id) ?? [];
+    const found = mentions(passage);
     const own = found.filter((m) => isEntity(m.id));
     const share = found.length === 0 ? 0 : own.length / found.length;
     if (share < ABOUT_MIN_SHARE || !own.some((m) => m.inFirstSentence)) return 0;
@@ -108,33 +98,40 @@ function aboutOrderOf(
     if (share === ABOUT_MIN_SHARE && !isEntity(found[0]?.id ?? "")) return 0;
     return share;
   };
-
-  const scores = new Map(
-    content.entities.flatMap((entity) =>
-      entity.passageIds.flatMap((id) => {
+  // Passage id → how much the passage is about the entity (0: a passing mention).
+  const scoresOf = (entity: Entity): ReadonlyMap<string, number> => {
+    let scores = scoresById.get(entity.id);
+    if (scores === undefined) {
+      const made = new Map<string, number>();
+      for (const id of entity.passageIds) {
         const passage = content.passageById.get(id);
-        return passage ? [[`${entity.id} ${id}`, aboutScore(entity, passage)] as const] : [];
-      }),
-    ),
-  );
-  const scoreOf = (entityId: string, passageId: string) =>
-    scores.get(`${entityId} ${passageId}`) ?? 0;
-  // Made for an entity when a search first needs it, then kept (one small set per entity).
-  const aboutById = new Map<string, ReadonlySet<string>>();
+        if (passage && !made.has(id)) made.set(id, aboutScore(entity, passage));
+      }
+      scores = made;
+      scoresById.set(entity.id, scores);
+    }
+    return scores;
+  };
+  const scoreOf = (entityId: string, passageId: string): number => {
+    const entity = content.entityById.get(entityId);
+    return entity === undefined ? 0 : (scoresOf(entity).get(passageId) ?? 0);
+  };
   return {
     order(entity) {
+      const scores = scoresOf(entity);
       const passages = entity.passageIds
         .flatMap((id) => content.passageById.get(id) ?? [])
         .sort((a, b) => a.order - b.order);
       // Stable: equally-about passages, and all the passing mentions, stay in reading order.
-      return passages.sort((a, b) => scoreOf(entity.id, b.id) - scoreOf(entity.id, a.id));
+      return passages.sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
     },
     isAbout: (entityId, passageId) => scoreOf(entityId, passageId) > 0,
     aboutPassages(entityId) {
       let about = aboutById.get(entityId);
       if (about === undefined) {
         const entity = content.entityById.get(entityId);
-        about = new Set(entity?.passageIds.filter((id) => scoreOf(entityId, id) > 0) ?? []);
+        const scores = entity === undefined ? undefined : scoresOf(entity);
+        about = new Set(entity?.passageIds.filter((id) => (scores?.get(id) ?? 0) > 0) ?? []);
         aboutById.set(entityId, about);
       }
       return about;

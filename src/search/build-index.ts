@@ -2,12 +2,13 @@
  * Builds what the search index is made of, from `content`, in one pass over its passages:
  * the MiniSearch index and its exact scorer, the per-document columns ranking reads, the name,
  * concept and vocabulary indexes, the lexicon (WordNet and the spelling lists unless `lexicon`
- * is given), the corpus words and the about-order. Linear in the content's size.
+ * is given), the corpus words and the about-order (worked out per entity when first asked).
+ * Linear in the content's size.
  */
 import MiniSearch, { type Options } from "minisearch";
 import { foldForMatch } from "../content/fold-text.js";
 import type { Content } from "../content/types.js";
-import { type AboutOrder, createAboutOrderBuilder } from "./about-entity.js";
+import { type AboutOrder, createAboutOrder } from "./about-entity.js";
 import { type ConceptIndex, createConceptIndex } from "./concept-index.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { createNameIndex, type NameIndex } from "./name-index.js";
@@ -74,7 +75,7 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
   const concepts = createConceptIndex(content.concepts);
   const mini = new MiniSearch(indexOptions((text) => tokensOf(text)));
   // One pass over the passages: each is tokenized once, its tokens feed the index, the
-  // vocabulary, the corpus words, its prior and the about-order, then are dropped (keeping
+  // vocabulary, the corpus words and its prior, then are dropped (keeping
   // every passage's tokens for the whole build cost about 60 MB of RSS at 14k passages,
   // 513 → 451 MB in one run). Section titles are shared by many passages: tokenized once each.
   const sectionTokens = new Map<string, Token[]>();
@@ -90,7 +91,6 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
     return tokens;
   };
   const vocabularyBuilder = createVocabularyBuilder();
-  const aboutBuilder = createAboutOrderBuilder(content, names);
   // The distinct words of passages and sections, in order of first use.
   const corpusWords = new Set<string>();
   const priorOf = new Map<string, number>();
@@ -116,7 +116,6 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
       concepts: concepts.termsOf(p),
     });
     priorOf.set(p.id, passagePrior(p.text, contentWords));
-    aboutBuilder.addPassage(p, passageTokens);
   }
   passageText = "";
   passageTokens = [];
@@ -160,7 +159,7 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
         })),
       )),
   };
-  const aboutOrder = aboutBuilder.build();
+  const aboutOrder = createAboutOrder(content, names);
   return { names, concepts, scorer, documents, vocabulary, english, corpusWords, aboutOrder };
 }
 
