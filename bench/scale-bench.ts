@@ -2,7 +2,9 @@
  * Scale benchmark (issue 12, goals 1 and 2): for content 1×, 100× and 1000× the real pack
  * (bench/scaled-content.ts), each in a fresh process (bench/scale-child.ts):
  * - start-up: load + validate + index, wall time and RSS; goal at 1000×: < 4 s, < 600 MB, and
- *   growth about linear (1000× / 100× near 10);
+ *   growth about linear (1000× / 100× near 10); beside it, raw MiniSearch indexing the same
+ *   passages in the same process, the machine's own yardstick (the 4 s was set on a machine
+ *   about 3× faster than some this runs on: compare the ratio across machines);
  * - query p50 of the core query (`SearchIndex.search` plus the marks of the hits page 1
  *   shows) beside raw MiniSearch's `search` over the same passages, same queries, interleaved
  *   one by one in the same process; goal p50 ≤ 2× raw at 1×, ≤ 3× at 1000×, p99 < 5 ms at
@@ -21,6 +23,8 @@ interface ChildResult {
   passages: number;
   startupMs: number;
   startupRssMb: number;
+  /** Raw MiniSearch indexing the same passages' text and section, in the same process. */
+  rawBuildMs: number;
   queries: number;
   oursP50: number;
   oursP99: number;
@@ -95,6 +99,11 @@ export async function benchScale(): Promise<void> {
   if (big) {
     console.log(
       `  goal 2 at 1000×: start-up ${ms(big.startupMs)} (< 4 s), ${big.startupRssMb.toFixed(0)} MB (< 600 MB)${mid ? `; 1000×/100× start-up = ${(big.startupMs / mid.startupMs).toFixed(1)} (linear ≈ 10)` : ""}`,
+    );
+    // The absolute goal was set on a machine where raw MiniSearch's p50 at 1× was 12.3 µs
+    // (the issue's table); this ratio compares start-ups across machines.
+    console.log(
+      `  start-up at 1000× = ${(big.startupMs / big.rawBuildMs).toFixed(1)}× raw MiniSearch indexing the same passages' text and section (${ms(big.rawBuildMs)}, same process; load and validation included on ct-bot's side)`,
     );
     console.log(
       `  goal 1 at 1000×: query p99 ${ms(big.aloneP99)} over ${big.aloneQueries} queries run alone (< 5 ms; p50 ${ms(big.aloneP50)}); interleaved with raw MiniSearch ${ms(big.oursP99)}, raw's own p99 ${ms(big.rawP99)}`,

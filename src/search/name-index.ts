@@ -80,9 +80,12 @@ export function createNameIndex(content: Content): NameIndex {
     // "The United Nations" is the United Nations: a leading article is not part of a name.
     const tokens = all.length > 1 && all[0]?.word === "the" ? all.slice(1) : all;
     if (tokens.length === 0) return;
-    const words = tokens.map((t) => t.word);
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
-    const key = words.join(" ");
+    // Each leading run of words, then the whole name, built word by word.
+    let key = tokens[0]?.word ?? "";
+    for (let n = 1; n < tokens.length; n++) {
+      prefixes.add(key);
+      key = `${key} ${tokens[n]?.word}`;
+    }
     const exactCase = tokens.length === 1 && isStopWord(key) ? tokens[0]?.raw : undefined;
     const entry = exactCase === undefined ? { target } : { target, exactCase };
     const entries = byKey.get(key);
