@@ -41,7 +41,9 @@ interface Mention {
  * about it, then kept: each of its listed passages is tokenized and scanned for entity names
  * once (a passage listed by several entities is scanned once for all). Start-up does none of
  * it: scanning every passage made about 1.6 s of an 11 s start-up at 1000× content (issue 12,
- * `node --cpu-prof`), for entities most sessions never ask about. Mentions of a part count for
+ * `node --cpu-prof`), for entities most sessions never ask about. Which entities are part of
+ * which is found for the entities those passages mention, not for all (at 1000× content, all
+ * made the first query naming an entity take 390 ms). Mentions of a part count for
  * the whole: "UN Security Council" is a mention of the UN, as a name that begins with another
  * entity's name ("UN …", "United Nations …").
  *
@@ -50,8 +52,8 @@ interface Mention {
  * about.order(entity); // its passages, the ones about it first
  */
 export function createAboutOrder(content: Content, names: NameIndex): AboutOrder {
-  // Made on the first entity asked about: every entity's "part of", every section's names.
-  let partOf: Map<string, Set<string>> | undefined;
+  // Each remembered once found: the entities an entity is part of, the names a section holds.
+  const partOf = new Map<string, ReadonlySet<string>>();
   const sectionNames = new Map<string, NameMatch[]>();
   const mentionsOf = new Map<string, readonly Mention[]>();
   const scoresById = new Map<string, ReadonlyMap<string, number>>();
@@ -78,16 +80,24 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
     }
     return found;
   };
+  // Whether entity `partId` is part of entity `wholeId` (a mention of the part counts for it).
+  const isPartOf = (partId: string, wholeId: string): boolean => {
+    let wholes = partOf.get(partId);
+    if (wholes === undefined) {
+      const part = content.entityById.get(partId);
+      wholes = part === undefined ? new Set() : wholesOf(part, names);
+      partOf.set(partId, wholes);
+    }
+    return wholes.has(wholeId);
+  };
   const aboutScore = (entity: Entity, passage: Passage): number => {
     if (entity.aboutPassageIds?.includes(passage.id)) return 2;
-    partOf ??= partsByWhole(content, names);
-    const parts = partOf;
     let section = sectionNames.get(passage.section);
     if (section === undefined) {
       section = namesIn(passage.section);
       sectionNames.set(passage.section, section);
     }
-    const isEntity = (id: string) => id === entity.id || (parts.get(id)?.has(entity.id) ?? false);
+    const isEntity = (id: string) => id === entity.id || isPartOf(id, entity.id);
     if (section.some((m) => m.target.kind === "entity" && isEntity(m.target.entity.id))) return 1;
     const found = mentions(passage);
     const own = found.filter((m) => isEntity(m.id));
@@ -139,20 +149,19 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
   };
 }
 
-/** Entity id → ids of the entities it is part of (their name starts its own name). */
-function partsByWhole(content: Content, names: NameIndex): Map<string, Set<string>> {
-  const wholes = new Map<string, Set<string>>();
-  for (const entity of content.entities) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      const words = tokenize(name).filter((t) => !t.joined);
-      for (let length = words.length - 1; length > 0; length--) {
-        const whole = names.lookup(words.slice(0, length), ENTITY_KINDS);
-        if (whole?.kind !== "entity" || whole.entity.id === entity.id) continue;
-        const set = wholes.get(entity.id) ?? new Set<string>();
-        set.add(whole.entity.id);
-        wholes.set(entity.id, set);
-        break;
-      }
+/**
+ * The ids of the entities `entity` is part of: those whose name starts one of its names
+ * ("UN" for "UN Security Council"). Empty for most entities.
+ */
+function wholesOf(entity: Entity, names: NameIndex): ReadonlySet<string> {
+  const wholes = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases]) {
+    const words = tokenize(name).filter((t) => !t.joined);
+    for (let length = words.length - 1; length > 0; length--) {
+      const whole = names.lookup(words.slice(0, length), ENTITY_KINDS);
+      if (whole?.kind !== "entity" || whole.entity.id === entity.id) continue;
+      wholes.add(whole.entity.id);
+      break;
     }
   }
   return wholes;
