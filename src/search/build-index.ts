@@ -75,9 +75,9 @@ export function buildIndexParts(content: Content, lexicon?: Lexicon): IndexParts
   const concepts = createConceptIndex(content.concepts);
   const mini = new MiniSearch(indexOptions((text) => tokensOf(text)));
   // One pass over the passages: each is tokenized once, its tokens feed the index, the
-  // vocabulary, the corpus words and its prior, then are dropped (keeping
-  // every passage's tokens for the whole build cost about 60 MB of RSS at 14k passages,
-  // 513 → 451 MB in one run). Section titles are shared by many passages: tokenized once each.
+  // vocabulary, the corpus words and its prior, then are dropped (keeping every passage's
+  // tokens for the whole build cost about 60 MB of RSS at 14k passages, 513 → 451 MB in one
+  // run). Section titles are shared by many passages: tokenized once each.
   const sectionTokens = new Map<string, Token[]>();
   let passageText = "";
   let passageTokens: Token[] = [];
