@@ -4,7 +4,7 @@
  * about the Global Counter-Terrorism Forum, not on the list of partners that names it.
  */
 import type { Content, Entity, EntityKind, Passage } from "../content/types.js";
-import type { NameIndex, NameMatch } from "./name-index.js";
+import type { NameIndex } from "./name-index.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -21,8 +21,6 @@ const ENTITY_KINDS: readonly EntityKind[] = ["partner", "forum", "subject"];
 export interface AboutOrder {
   /** An entity's passages: the ones about it first (most about first), then the rest. */
   order(entity: Entity): Passage[];
-  /** True when passage `passageId` is about entity `entityId`. */
-  isAbout(entityId: string, passageId: string): boolean;
   /**
    * The ids of the passages about entity `entityId` (none for an unknown id): what a search
    * checks its thousands of matches against, without a look-up per match.
@@ -52,54 +50,29 @@ interface Mention {
  * about.order(entity); // its passages, the ones about it first
  */
 export function createAboutOrder(content: Content, names: NameIndex): AboutOrder {
-  // Each remembered once found: the entities an entity is part of, the names a section holds.
+  // Each made when first needed, then kept (bounded by the content): the entities an entity
+  // is part of, the entity names of a section title and of a passage, each entity's scores
+  // and its set of passages about it.
   const partOf = new Map<string, ReadonlySet<string>>();
-  const sectionNames = new Map<string, NameMatch[]>();
-  const mentionsOf = new Map<string, readonly Mention[]>();
+  const sectionNames = new Map<string, readonly Mention[]>();
+  const passageNames = new Map<string, readonly Mention[]>();
   const scoresById = new Map<string, ReadonlyMap<string, number>>();
-  // Made for an entity when a search first needs it, then kept (one small set per entity).
   const aboutById = new Map<string, ReadonlySet<string>>();
 
-  const namesIn = (text: string) =>
-    names.scan(
-      tokenize(text).filter((t) => !t.joined),
-      "entity",
-    );
-  const mentions = (passage: Passage): readonly Mention[] => {
-    let found = mentionsOf.get(passage.id);
-    if (found === undefined) {
-      const words = tokenize(passage.text).filter((t) => !t.joined);
-      const firstSentenceEnd = firstSentenceLength(passage.text);
-      found = names.scan(words, "entity").map(
-        (match): Mention => ({
-          id: match.target.kind === "entity" ? match.target.entity.id : "",
-          inFirstSentence: (words[match.from]?.start ?? Infinity) < firstSentenceEnd,
-        }),
-      );
-      mentionsOf.set(passage.id, found);
-    }
-    return found;
-  };
   // Whether entity `partId` is part of entity `wholeId` (a mention of the part counts for it).
-  const isPartOf = (partId: string, wholeId: string): boolean => {
-    let wholes = partOf.get(partId);
-    if (wholes === undefined) {
+  const isPartOf = (partId: string, wholeId: string): boolean =>
+    remembered(partOf, partId, () => {
       const part = content.entityById.get(partId);
-      wholes = part === undefined ? new Set() : wholesOf(part, names);
-      partOf.set(partId, wholes);
-    }
-    return wholes.has(wholeId);
-  };
+      return part === undefined ? new Set<string>() : wholesOf(part, names);
+    }).has(wholeId);
   const aboutScore = (entity: Entity, passage: Passage): number => {
     if (entity.aboutPassageIds?.includes(passage.id)) return 2;
-    let section = sectionNames.get(passage.section);
-    if (section === undefined) {
-      section = namesIn(passage.section);
-      sectionNames.set(passage.section, section);
-    }
     const isEntity = (id: string) => id === entity.id || isPartOf(id, entity.id);
-    if (section.some((m) => m.target.kind === "entity" && isEntity(m.target.entity.id))) return 1;
-    const found = mentions(passage);
+    const section = remembered(sectionNames, passage.section, () =>
+      mentionsIn(passage.section, names),
+    );
+    if (section.some((m) => isEntity(m.id))) return 1;
+    const found = remembered(passageNames, passage.id, () => mentionsIn(passage.text, names));
     const own = found.filter((m) => isEntity(m.id));
     const share = found.length === 0 ? 0 : own.length / found.length;
     if (share < ABOUT_MIN_SHARE || !own.some((m) => m.inFirstSentence)) return 0;
@@ -109,23 +82,15 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
     return share;
   };
   // Passage id → how much the passage is about the entity (0: a passing mention).
-  const scoresOf = (entity: Entity): ReadonlyMap<string, number> => {
-    let scores = scoresById.get(entity.id);
-    if (scores === undefined) {
-      const made = new Map<string, number>();
+  const scoresOf = (entity: Entity): ReadonlyMap<string, number> =>
+    remembered(scoresById, entity.id, () => {
+      const scores = new Map<string, number>();
       for (const id of entity.passageIds) {
         const passage = content.passageById.get(id);
-        if (passage && !made.has(id)) made.set(id, aboutScore(entity, passage));
+        if (passage && !scores.has(id)) scores.set(id, aboutScore(entity, passage));
       }
-      scores = made;
-      scoresById.set(entity.id, scores);
-    }
-    return scores;
-  };
-  const scoreOf = (entityId: string, passageId: string): number => {
-    const entity = content.entityById.get(entityId);
-    return entity === undefined ? 0 : (scoresOf(entity).get(passageId) ?? 0);
-  };
+      return scores;
+    });
   return {
     order(entity) {
       const scores = scoresOf(entity);
@@ -135,18 +100,34 @@ export function createAboutOrder(content: Content, names: NameIndex): AboutOrder
       // Stable: equally-about passages, and all the passing mentions, stay in reading order.
       return passages.sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
     },
-    isAbout: (entityId, passageId) => scoreOf(entityId, passageId) > 0,
-    aboutPassages(entityId) {
-      let about = aboutById.get(entityId);
-      if (about === undefined) {
+    aboutPassages: (entityId) =>
+      remembered(aboutById, entityId, () => {
         const entity = content.entityById.get(entityId);
-        const scores = entity === undefined ? undefined : scoresOf(entity);
-        about = new Set(entity?.passageIds.filter((id) => (scores?.get(id) ?? 0) > 0) ?? []);
-        aboutById.set(entityId, about);
-      }
-      return about;
-    },
+        if (entity === undefined) return new Set<string>();
+        const scores = scoresOf(entity);
+        return new Set(entity.passageIds.filter((id) => (scores.get(id) ?? 0) > 0));
+      }),
   };
+}
+
+/** `map`'s value for `key`, made by `make` and kept the first time it is asked for. */
+function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** The entities named in `text`, in reading order, and whether in its first sentence. */
+function mentionsIn(text: string, names: NameIndex): Mention[] {
+  const words = tokenize(text).filter((t) => !t.joined);
+  const firstSentenceEnd = firstSentenceLength(text);
+  return names.scan(words, "entity").map((match) => ({
+    id: match.target.kind === "entity" ? match.target.entity.id : "",
+    inFirstSentence: (words[match.from]?.start ?? Infinity) < firstSentenceEnd,
+  }));
 }
 
 /**
