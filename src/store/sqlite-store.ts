@@ -17,6 +17,7 @@ import type {
 import { MIGRATIONS } from "./migrations.js";
 import { createOwnerOnly, tightenSidecars } from "./owner-only.js";
 import { type Row, toDelivery, toOwnerBeat, toSubscription } from "./rows.js";
+import { startCheckpointer } from "./sqlite-checkpointer.js";
 import { createSqliteSeenEvents } from "./sqlite-seen-events.js";
 import { createWriteProbe } from "./sqlite-write-probe.js";
 import type { Store } from "./store.js";
@@ -46,6 +47,8 @@ export function createSqliteStore(path: string): Store {
   if (path !== ":memory:") tightenSidecars(path);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  // Checkpoints run on a worker thread, not inside a commit on the event loop.
+  const checkpointer = path === ":memory:" ? undefined : startCheckpointer(db, path);
   const probe = createWriteProbe(db, path);
   const seenEvents = createSqliteSeenEvents(db);
 
@@ -201,6 +204,7 @@ export function createSqliteStore(path: string): Store {
     },
     async close() {
       seenEvents.flush();
+      await checkpointer?.stop();
       db.close();
     },
     async getSubscription(id) {
