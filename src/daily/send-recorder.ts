@@ -2,7 +2,7 @@
  * Group commit for the two writes every daily post makes (`sending` before the send, the
  * outcome after it): what concurrent senders ask for while a batch is being written goes
  * into the next batch, one transaction each ({@link DailyStore.recordSends}). Commits, not
- * rows, are what a store pays for (an fsync, a round trip): 16 senders then share one.
+ * rows, are what a store pays for (an fsync, a round trip): concurrent senders then share one.
  *
  * Exactly once is kept: {@link SendRecorder.startSending} resolves only after the batch
  * holding it is committed, so a post is durably `sending` before its send starts. Outcomes
