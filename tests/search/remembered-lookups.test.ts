@@ -1,6 +1,7 @@
 /**
  * What the index remembers per word gives what computing it afresh gives (issue 12): spelling
- * corrections, and the words of French names that mark a French query.
+ * corrections, the words of French names that mark a French query, and names, whose keys are
+ * made per first word when first needed.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -52,5 +53,38 @@ describe("remembered look-ups", () => {
     const expected = new Set(french.filter((w) => !english.has(w) && !isFrenchStopWord(w)));
     expect(expected.size).toBeGreaterThan(0);
     expect(createNameIndex(content).frenchOnlyWords()).toEqual(expected);
+  });
+
+  it("finds every name the same whichever names were looked up or scanned before", () => {
+    const names = createNameIndex(content)
+      .names()
+      .map((n) => n.name);
+    const phrases = [...names, ...names.map((name) => `the ${name} and ${name.toLowerCase()}`)];
+    // Either first: each must make the keys it needs itself, not find them made by the other.
+    const answers = (
+      index: ReturnType<typeof createNameIndex>,
+      phrase: string,
+      scanFirst = true,
+    ) => {
+      const scan = () => index.scan(tokenize(phrase).filter((t) => !t.joined));
+      const scanned = scanFirst ? scan() : undefined;
+      const found = index.lookup(phrase);
+      return { scanned: scanned ?? scan(), found };
+    };
+    const inOrder = createNameIndex(content);
+    const expected = new Map(phrases.map((p) => [p, answers(inOrder, p)]));
+    expect(names.filter((name) => expected.get(name)?.found === undefined)).toEqual([]);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(phrases, { minLength: 1 }),
+        fc.boolean(),
+        (order, scanFirst) => {
+          const index = createNameIndex(content);
+          for (const phrase of order)
+            expect(answers(index, phrase, scanFirst)).toEqual(expected.get(phrase));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });
