@@ -69,7 +69,10 @@ const ALL_ENTITY_KINDS: readonly EntityKind[] = ["partner", "forum", "subject"];
  * the first query starting at a common word pays for that word's names once ("partners India"
  * 51 ms the first time instead of 4.5 ms, then as before).
  */
-export function createNameIndex(content: Content): NameIndex {
+export function createNameIndex(
+  content: Content,
+  onListedName?: (tokens: readonly Token[]) => void,
+): NameIndex {
   const byKey = new Map<string, NameEntry[]>();
   const display: Array<{ name: string; target: NameTarget }> = [];
   // Every leading run of words of a longer name ("united", "united nations" for "United
@@ -101,7 +104,10 @@ export function createNameIndex(content: Content): NameIndex {
     if (names) names.push({ name, target });
     else waiting.set(first, [{ name, target }]);
     longest = Math.max(longest, tokens.length);
-    if (listed) display.push({ name, target });
+    if (listed) {
+      display.push({ name, target });
+      onListedName?.(named);
+    }
   };
 
   /** Makes the keys of the names starting with `first`, once. */

@@ -3,11 +3,10 @@
  */
 import { LRUCache } from "lru-cache";
 import SearchableMap from "minisearch/SearchableMap";
-import type { Content } from "../content/types.js";
 import { editDistance } from "./edit-distance.js";
 import { allowedEdits, type EditRule, SEARCH_OPTIONS } from "./search-options.js";
 import { isStopWord } from "./stop-words.js";
-import { type Token, tokenize } from "./tokenize.js";
+import type { Token } from "./tokenize.js";
 
 interface WordInfo {
   /** The word as the text prints it, e.g. "Nigeria". */
@@ -31,8 +30,14 @@ export interface Vocabulary {
 export interface VocabularyBuilder {
   /** Counts the words of one passage, given as its tokens; call it in reading order. */
   addPassage(tokens: readonly Token[]): void;
-  /** The vocabulary of the passages added, plus `content`'s entity names and topic titles. */
-  build(content: Content): Vocabulary;
+  /**
+   * Counts the words of one display name (an entity's name or alias, a topic's title), given as
+   * its tokens, in content order; they count after every passage, whenever this is called.
+   * The name index hands each one over as it reads it (see createNameIndex).
+   */
+  addName(tokens: readonly Token[]): void;
+  /** The vocabulary of the passages and names added. */
+  build(): Vocabulary;
 }
 
 /**
@@ -42,27 +47,35 @@ export interface VocabularyBuilder {
  *
  * @example
  * const builder = createVocabularyBuilder();
+ * const names = createNameIndex(content, (tokens) => builder.addName(tokens));
  * for (const passage of content.passages) builder.addPassage(tokenize(passage.text));
- * const vocabulary = builder.build(content);
+ * const vocabulary = builder.build();
  */
 export function createVocabularyBuilder(): VocabularyBuilder {
   // Counted in a plain Map (a radix-tree look-up per word of the corpus was a fifth of
   // start-up at 14k passages), then put in the tree once for fuzzy and prefix look-ups.
   const counts = new Map<string, WordInfo>();
-  const add = (tokens: readonly Token[]) => {
+  // Names are counted apart and merged after the passages: a word keeps the form the
+  // passages print it in when they have it ("Nigeria" as the text writes it).
+  const nameCounts = new Map<string, WordInfo>();
+  const countIn = (into: Map<string, WordInfo>, tokens: readonly Token[]) => {
     for (const token of tokens) {
       if (token.joined || isStopWord(token.word) || token.word.length < 2) continue;
-      const info = counts.get(token.word);
+      const info = into.get(token.word);
       if (info) info.count++;
-      else counts.set(token.word, { display: token.raw, count: 1 });
+      else into.set(token.word, { display: token.raw, count: 1 });
     }
   };
   return {
-    addPassage: add,
-    build(content) {
-      for (const entity of content.entities)
-        add(tokenize([entity.name, ...entity.aliases].join(" ")));
-      for (const topic of content.topics) add(tokenize(topic.title));
+    addPassage: (tokens) => countIn(counts, tokens),
+    addName: (tokens) => countIn(nameCounts, tokens),
+    build() {
+      for (const [word, info] of nameCounts) {
+        const known = counts.get(word);
+        if (known) known.count += info.count;
+        else counts.set(word, info);
+      }
+      nameCounts.clear();
       return vocabularyOf(counts);
     },
   };
@@ -70,7 +83,14 @@ export function createVocabularyBuilder(): VocabularyBuilder {
 
 /** The look-ups over counted words. */
 function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
-  const words = SearchableMap.from(counts);
+  // The tree is made on the first fuzzy or prefix look-up (a mistyped word, an autocomplete),
+  // not at start-up, which most first queries do not need: 0.18 s at 1000× content (78k words,
+  // one run on the bench machine).
+  let tree: SearchableMap<WordInfo> | undefined;
+  const words = () => {
+    tree ??= SearchableMap.from(counts);
+    return tree;
+  };
   const byCommonness = (a: [string, WordInfo], b: [string, WordInfo]) =>
     b[1].count - a[1].count || a[0].localeCompare(b[0]);
   // The corrections of the words typed lately, closest first, by word and edits allowed: a
@@ -84,7 +104,7 @@ function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
     let corrections = kept ? recentCorrections.get(key) : undefined;
     if (corrections !== undefined) return corrections;
     // One more Levenshtein edit than allowed finds the transpositions, then re-measure.
-    const found = [...words.fuzzyGet(word, distance + 1)]
+    const found = [...words().fuzzyGet(word, distance + 1)]
       .filter(([key]) => key !== word)
       .map(([key, [info]]) => ({ key, info, distance: editDistance(word, key) }))
       .filter((f) => f.distance <= distance);
@@ -108,7 +128,7 @@ function vocabularyOf(counts: ReadonlyMap<string, WordInfo>): Vocabulary {
     },
     complete(prefix, limit) {
       if (prefix.length === 0) return [];
-      const found = [...words.atPrefix(prefix)].sort(byCommonness);
+      const found = [...words().atPrefix(prefix)].sort(byCommonness);
       return found.slice(0, limit).map(([, info]) => info.display);
     },
   };

@@ -14,11 +14,12 @@ import { bundledContent } from "../helpers/content.js";
 
 const content = bundledContent();
 
-/** A vocabulary of the bundled passages, with nothing remembered yet. */
+/** A vocabulary of the bundled passages and names, with nothing remembered yet. */
 function freshVocabulary(): Vocabulary {
   const builder = createVocabularyBuilder();
+  createNameIndex(content, (tokens) => builder.addName(tokens));
   for (const passage of content.passages) builder.addPassage(tokenize(passage.text));
-  return builder.build(content);
+  return builder.build();
 }
 
 describe("remembered look-ups", () => {
@@ -39,6 +40,30 @@ describe("remembered look-ups", () => {
       { numRuns: 60 },
     );
     expect(remembered.closest("terorism", 1, SEARCH_OPTIONS.correction)).toEqual(["terrorism"]);
+  });
+
+  it("counts the words of the display names the name index reads, after the passages", () => {
+    // What the vocabulary is of: the passages, then every entity's name and aliases and every
+    // topic's title (their words; stop words, joined forms and single letters aside).
+    const expected = createVocabularyBuilder();
+    for (const passage of content.passages) expected.addPassage(tokenize(passage.text));
+    for (const entity of content.entities)
+      expected.addName(tokenize([entity.name, ...entity.aliases].join(" ")));
+    for (const topic of content.topics) expected.addName(tokenize(topic.title));
+    const reference = expected.build();
+    const built = freshVocabulary();
+    const words = new Set<string>();
+    for (const entity of content.entities)
+      for (const name of [entity.name, ...entity.aliases, ...entity.frenchNames])
+        for (const token of tokenize(name)) words.add(token.word);
+    for (const topic of content.topics)
+      for (const name of [topic.title, ...topic.aliases])
+        for (const token of tokenize(name)) words.add(token.word);
+    for (const word of words) expect(built.has(word), word).toBe(reference.has(word));
+    // Counts and printed forms: completion lists words commonest first, as the text prints them.
+    for (const prefix of "abcdefghijklmnopqrstuvwxyz")
+      expect(built.complete(prefix, 50), prefix).toEqual(reference.complete(prefix, 50));
+    expect(built.has("sahel")).toBe(true);
   });
 
   it("finds the words of French names that no English name has, as reading every name gives", () => {

@@ -76,7 +76,9 @@ describe("migration 6: the deliveries indexes", () => {
     stores.push(store);
     await store.migrate();
     const check = new Database(path, { readonly: true });
-    cleanups.push(() => check.close());
+    cleanups.push(() => {
+      check.close();
+    });
     expect(indexesOf(check)).toEqual(KEPT);
     expect(check.prepare("SELECT id, state FROM deliveries").all()).toEqual([
       { id: "d1", state: "sent" },
