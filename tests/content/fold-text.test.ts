@@ -31,6 +31,9 @@ const TRICKY = [
   "'",
   "😀",
   "e\u0301",
+  // Lone surrogates: folded as one character each, like any other.
+  "\ud83d",
+  "\ude00",
 ];
 
 const text = fc.oneof(
