@@ -35,11 +35,12 @@ export const YIELD_EVERY_MS = 10;
  * post is still `claimed`, so only sends really under way are `sending` (what a crash leaves
  * unknown): about rate × request time, and never more than this. Each post waits for its
  * `sending` commit, so senders also bound the store's pace: with posts answered at once, a
- * 100k tick on PostgreSQL took 24.6 s with 16 senders and 17.4 s with 32, on this bench
- * machine (bench/daily-store-bench.ts). 32 also keeps Discord's 45/s when a post takes up to
- * 0.7 s (16 fell short above 0.35 s).
+ * 100k tick on PostgreSQL took 24.6 s with 16 senders and 17.4 s with 32 on one bench machine,
+ * and 21.9–23.5 s with 32 and 18.9–19.7 s with 64 (three alternated runs) on a slower one
+ * (bench/daily-store-bench.ts). A batch of 200 claimed posts then goes out in 4 waves of
+ * `sending` commits instead of 7. 64 also keeps Discord's 45/s when a post takes up to 1.4 s.
  */
-export const SEND_CONCURRENCY = 32;
+export const SEND_CONCURRENCY = 64;
 
 /** Counts from one tick. */
 export interface TickReport {
