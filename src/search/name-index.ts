@@ -67,7 +67,9 @@ const ALL_ENTITY_KINDS: readonly EntityKind[] = ["partner", "forum", "subject"];
  * every name's tokens until then would hold 193k arrays at 1000× content). At 1000× content (193k
  * names) the index took 0.92–0.96 s with every key made at start and 0.59–0.70 s this way;
  * the first query starting at a common word pays for that word's names once ("partners India"
- * 51 ms the first time instead of 4.5 ms, then as before).
+ * 51 ms the first time instead of 4.5 ms, then as before). `onListedName` is handed the tokens
+ * of each display name (entities' names and aliases, topics' titles) as it is read, in content
+ * order: the vocabulary counts them from there.
  */
 export function createNameIndex(
   content: Content,

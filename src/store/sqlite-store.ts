@@ -25,7 +25,6 @@ import type { Store } from "./store.js";
 /** The database file name inside DATA_DIR. */
 export const SQLITE_FILE = "ct-bot.sqlite";
 
-// OR IGNORE: the unique (subscription, local date) key turns a second claim for a day into a no-op.
 /**
  * Most subscriptions claimed in one SQLite transaction. A claim of 200 took 20–48 ms on the
  * issue-12 bench machine, each one a stall of the event loop (goal: none over 50 ms in a 100k
@@ -33,6 +32,7 @@ export const SQLITE_FILE = "ct-bot.sqlite";
  */
 export const SQLITE_CLAIM_CHUNK = 50;
 
+// OR IGNORE: the unique (subscription, local date) key turns a second claim for a day into a no-op.
 const INSERT_DELIVERY = `INSERT OR IGNORE INTO deliveries (id, subscription_id, local_date, fact_id, cycle, state, attempts, claim_token, owner, claimed_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 'claimed', 0, ?, ?, ?, ?) RETURNING *`;
 /** Claims a takeover may take: older than the lease, or owned by a process not alive. */
