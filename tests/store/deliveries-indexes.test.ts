@@ -10,10 +10,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { MIGRATIONS } from "../../src/store/migrations.js";
 import { createPostgresStore } from "../../src/store/postgres-store.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
+import { postgresAtVersion, sqliteAtVersion } from "../helpers/migrated-to.js";
 import {
   dropSchema,
   freshSchema,
@@ -21,7 +21,6 @@ import {
   TEST_DATABASE_URL,
 } from "../helpers/postgres.js";
 
-const BEFORE = MIGRATIONS.filter((m) => m.version <= 5);
 const pgMissing = await postgresUnavailable();
 if (pgMissing) console.warn(`skipping the PostgreSQL index test: ${pgMissing}`);
 
@@ -47,18 +46,7 @@ describe("migration 6: the deliveries indexes", () => {
     const dir = mkdtempSync(join(tmpdir(), "ct-migration-6-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const path = join(dir, "ct-bot.sqlite");
-    const db = new Database(path);
-    db.exec(
-      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    );
-    for (const migration of BEFORE) {
-      db.exec(migration.sqlite);
-      db.prepare("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(
-        migration.version,
-        migration.name,
-        "2026-01-01T00:00:00.000Z",
-      );
-    }
+    const db = sqliteAtVersion(path, 5);
     db.exec(SUBSCRIPTION.replace("ACTIVE", "1"));
     db.exec(DELIVERY);
     const indexesOf = (database: Database.Database) =>
@@ -92,18 +80,7 @@ describe("migration 6: the deliveries indexes", () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     cleanups.push(() => client.end());
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.query(`SET search_path = ${schema}`);
-    await client.query(
-      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
-    );
-    for (const migration of BEFORE) {
-      await client.query(migration.postgres);
-      await client.query("INSERT INTO schema_migrations VALUES ($1, $2, now())", [
-        migration.version,
-        migration.name,
-      ]);
-    }
+    await postgresAtVersion(client, schema, 5);
     await client.query(SUBSCRIPTION.replace("ACTIVE", "true"));
     await client.query(DELIVERY);
     const indexes = async () =>

@@ -14,6 +14,7 @@ import { MIGRATIONS } from "../../src/store/migrations.js";
 import { createPostgresStore } from "../../src/store/postgres-store.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
+import { postgresAtVersion, sqliteAtVersion } from "../helpers/migrated-to.js";
 import {
   dropSchema,
   freshSchema,
@@ -22,7 +23,6 @@ import {
 } from "../helpers/postgres.js";
 import { aSubscription } from "../helpers/subscriptions.js";
 
-const BEFORE = MIGRATIONS.filter((m) => m.version <= 4);
 const pgMissing = await postgresUnavailable();
 if (pgMissing) console.warn(`skipping the PostgreSQL migration test: ${pgMissing}`);
 
@@ -72,18 +72,7 @@ describe("migration 5: subscription language", () => {
     const dir = mkdtempSync(join(tmpdir(), "ct-migration-5-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const path = join(dir, "ct-bot.sqlite");
-    const db = new Database(path);
-    db.exec(
-      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-    );
-    for (const migration of BEFORE) {
-      db.exec(migration.sqlite);
-      db.prepare("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(
-        migration.version,
-        migration.name,
-        "2026-01-01T00:00:00.000Z",
-      );
-    }
+    const db = sqliteAtVersion(path, 4);
     // Anonymous parameters: created_at's value is bound twice (created_at, updated_at).
     db.prepare(V4_INSERT(() => "?", "1")).run(...V4_ROW.slice(0, 9), V4_ROW[8], V4_ROW[9]);
     db.close();
@@ -108,18 +97,7 @@ describe("migration 5: subscription language", () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     try {
-      await client.query(`CREATE SCHEMA ${schema}`);
-      await client.query(`SET search_path = ${schema}`);
-      await client.query(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
-      );
-      for (const migration of BEFORE) {
-        await client.query(migration.postgres);
-        await client.query("INSERT INTO schema_migrations VALUES ($1, $2, now())", [
-          migration.version,
-          migration.name,
-        ]);
-      }
+      await postgresAtVersion(client, schema, 4);
       await client.query(
         V4_INSERT((i) => `$${i}`, "true"),
         [...V4_ROW],
