@@ -4,8 +4,9 @@
  * spelling variants (american-british-english-translator's lists).
  */
 import { createRequire } from "node:module";
+import { LRUCache } from "lru-cache";
 import { SEARCH_OPTIONS, type SearchOptions } from "./search-options.js";
-import { openWordNet, type WordNet } from "./wordnet.js";
+import { formsWithBase, openWordNet, type Sense, type WordNet } from "./wordnet.js";
 
 /** English knowledge, tied to one corpus's words for synonyms. Words are lower case. */
 export interface Lexicon {
@@ -13,7 +14,8 @@ export interface Lexicon {
   isEnglish(word: string): boolean;
   /**
    * Words of the corpus sharing a dominant WordNet sense with `word` ("fight" → "combat"),
-   * never `word` itself. Precomputed for the corpus, so this is a few map look-ups.
+   * never `word` itself, in corpus order. Found on the first look-up of `word`'s base forms,
+   * then remembered (a few map look-ups).
    */
   synonyms(word: string): string[];
   /** The other spelling of `word` ("organised" ↔ "organized"), if any. */
@@ -48,6 +50,13 @@ function spellingMap(): ReadonlyMap<string, string> {
  * synonym is kept only when the synset they share is among the first
  * `dominantSenses` senses of both words: "fight" ↔ "combat" (each one's second sense), not
  * "negotiation" → "dialogue" (dialogue's third sense) nor "country" → "state".
+ *
+ * Nothing is looked up here: a word's synonyms are found the first time a query asks for them,
+ * from WordNet to the corpus (its dominant synsets, their lemmas, and the corpus words those
+ * lemmas are base forms of, by undoing morphy's detachment rules), and remembered up to
+ * `lexiconCacheSize` words. They are the same words, in the same order (the corpus's), as
+ * going from every corpus word to its synsets at start-up, which took 0.1–0.3 s at 1000×
+ * content and about 25 ms at 1× (issue 12; tests/search/lexicon.test.ts compares the two).
  */
 export function createLexicon(
   corpusWords: Iterable<string>,
@@ -55,58 +64,59 @@ export function createLexicon(
   options: SearchOptions = SEARCH_OPTIONS,
 ): Lexicon {
   const dominant = options.expansion.dominantSenses;
-  const cache = new Map<string, string[]>();
+  const corpus =
+    corpusWords instanceof Set ? (corpusWords as ReadonlySet<string>) : new Set(corpusWords);
+  const cache = new LRUCache<string, string[]>({ max: options.lexiconCacheSize });
   const baseForms = (word: string): string[] => {
-    const hit = cache.get(word);
-    if (hit) return hit;
-    const forms = wordnet.baseForms(word);
-    // Bounded: unseen queries must not grow memory without end. Oldest entry goes first.
-    if (cache.size >= options.lexiconCacheSize) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
+    let forms = cache.get(word);
+    if (forms === undefined) {
+      forms = wordnet.baseForms(word);
+      cache.set(word, forms);
     }
-    cache.set(word, forms);
     return forms;
   };
-
-  const synonymsOf = new Map<string, Set<string>>();
-  const sensesKey = (pos: string, offset: number) => `${pos}:${offset}`;
-  const dominantMemo = new Map<string, Set<string>>();
-  const dominantSynsets = (lemma: string) => {
-    let keys = dominantMemo.get(lemma);
-    if (keys === undefined) {
-      keys = new Set(
-        wordnet
-          .senses(lemma)
-          .filter((s) => s.rank < dominant)
-          .map((s) => sensesKey(s.pos, s.offset)),
-      );
-      dominantMemo.set(lemma, keys);
+  /** Whether `sense` (its synset) is among `lemma`'s first `dominant` senses. */
+  const isDominantSense = (lemma: string, sense: Sense) =>
+    wordnet
+      .senses(lemma)
+      .some((s) => s.rank < dominant && s.pos === sense.pos && s.offset === sense.offset);
+  // Each corpus word's place in the corpus, made on the first look-up that finds synonyms.
+  let corpusOrder: Map<string, number> | undefined;
+  const orderOf = (word: string) => {
+    if (corpusOrder === undefined) {
+      corpusOrder = new Map();
+      for (const w of corpus) corpusOrder.set(w, corpusOrder.size);
     }
-    return keys;
+    return corpusOrder.get(word) ?? 0;
   };
-  for (const word of new Set(corpusWords)) {
-    for (const lemma of wordnet.baseForms(word)) {
+  /**
+   * The corpus words one of whose base forms shares a synset with `lemma`, dominant for both,
+   * in corpus order.
+   */
+  const synonymsOfLemma = new LRUCache<string, string[]>({
+    max: options.lexiconCacheSize,
+    memoMethod: (lemma) => {
+      const found = new Set<string>();
+      if (lemma.includes(" ")) return [];
       for (const sense of wordnet.senses(lemma)) {
         if (sense.rank >= dominant) continue;
-        const key = sensesKey(sense.pos, sense.offset);
         for (const other of wordnet.synsetWords(sense)) {
+          // A corpus word has no space, so neither has any of its base forms.
           if (other === lemma || other.includes(" ")) continue;
-          if (!dominantSynsets(other).has(key)) continue;
-          const words = synonymsOf.get(other) ?? new Set<string>();
-          words.add(word);
-          synonymsOf.set(other, words);
+          if (!isDominantSense(other, sense)) continue;
+          for (const word of formsWithBase(other))
+            if (corpus.has(word) && baseForms(word).includes(other)) found.add(word);
         }
       }
-    }
-  }
-
+      return [...found].sort((a, b) => orderOf(a) - orderOf(b));
+    },
+  });
   return {
     isEnglish: (word) => baseForms(word).length > 0,
     synonyms(word) {
       const found = new Set<string>();
       for (const lemma of [word, ...baseForms(word)])
-        for (const synonym of synonymsOf.get(lemma) ?? []) found.add(synonym);
+        for (const synonym of synonymsOfLemma.memo(lemma)) found.add(synonym);
       found.delete(word);
       return [...found];
     },

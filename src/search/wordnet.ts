@@ -6,6 +6,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { LRUCache } from "lru-cache";
 
 /** A part of speech as WordNet files name it. */
 export type PartOfSpeech = "noun" | "verb" | "adj" | "adv";
@@ -71,8 +72,26 @@ const ONE_PART: Readonly<Record<PartOfSpeech, readonly PartOfSpeech[]>> = {
   adv: ["adv"],
 };
 
-/** Base forms remembered per process (corpus words and recent query words). */
-const BASE_FORMS_MEMO_MAX = 20_000;
+/**
+ * Every word that one of morphy's detachment rules (or none) takes to `lemma`, `lemma` first:
+ * whenever `lemma` is among `baseForms(word)`, `word` is in this list (the converse holds only
+ * where WordNet lists the lemma: check with baseForms). "cause" → cause, causes, caused, causing, …
+ */
+export function formsWithBase(lemma: string): string[] {
+  const forms = [lemma];
+  for (const pos of PARTS)
+    for (const rule of DETACH[pos]) {
+      const suffix = rule[0];
+      const replacement = rule[1];
+      if (!lemma.endsWith(replacement)) continue;
+      const word = lemma.slice(0, lemma.length - replacement.length) + suffix;
+      if (word.length > suffix.length + 1 && !forms.includes(word)) forms.push(word);
+    }
+  return forms;
+}
+
+/** How many base forms, and as many senses and synsets, a process remembers: recent queries'. */
+const MEMO_MAX = 20_000;
 
 /** Bytes read for one synset line: enough for its word list, which comes first. */
 const SYNSET_READ_BYTES = 2048;
@@ -126,11 +145,11 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
     return undefined;
   };
 
-  // Senses and synsets are read at index build only, for the corpus's words: memoised per
-  // process so building a second index (tests, packs reloaded) costs map look-ups.
-  const sensesMemo = new Map<string, Sense[]>();
-  const baseFormsMemo = new Map<string, string[]>();
-  const synsetMemo = new Map<string, string[]>();
+  // Remembered per process, with a bound: queries bring words without end, and a query word's
+  // synonyms read the senses and synsets of every lemma that shares one with it.
+  const sensesMemo = new LRUCache<string, Sense[]>({ max: MEMO_MAX });
+  const baseFormsMemo = new LRUCache<string, string[]>({ max: MEMO_MAX });
+  const synsetMemo = new LRUCache<string, string[]>({ max: MEMO_MAX });
   const fds = new Map<PartOfSpeech, number>();
   const fdOf = (pos: PartOfSpeech) => {
     let fd = fds.get(pos);
@@ -159,16 +178,6 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
           if (word.length > suffix.length + 1 && word.endsWith(suffix))
             add(word.slice(0, -suffix.length) + rule[1], ONE_PART[pos]);
         }
-      // Bounded: queries bring words without end. The oldest quarter goes at once: dropping
-      // one entry per word walked past every earlier deletion, which made building over more
-      // words than the bound (40k at 1000x content) slow.
-      if (baseFormsMemo.size >= BASE_FORMS_MEMO_MAX) {
-        let drop = BASE_FORMS_MEMO_MAX / 4;
-        for (const oldest of baseFormsMemo.keys()) {
-          if (drop-- <= 0) break;
-          baseFormsMemo.delete(oldest);
-        }
-      }
       baseFormsMemo.set(word, found);
       return found;
     },
