@@ -1,8 +1,9 @@
 /**
- * A rate limiter that spaces requests evenly (one every `perMs / requests`) and never lets
- * more than `requests` through in any `perMs` window. Bursts are what break a limit measured
- * at the other end: network jitter can push the tail of one burst into the next window, so
- * a platform counting a rolling second sees more than was sent in any second here.
+ * A rate limiter that spaces requests evenly (one every `perMs / requests`, on a fixed grid of
+ * turns while they keep coming) and never lets more than `requests` through in any `perMs`
+ * window. Bursts are what break a limit measured at the other end: network jitter can push the
+ * tail of one burst into the next window, so a platform counting a rolling second sees more
+ * than was sent in any second here.
  */
 import type { Clock } from "../runtime/clock.js";
 
@@ -32,13 +33,15 @@ export function createRateLimiter(
 ): RateLimiter {
   const stamps: number[] = [];
   const spacing = limit.perMs / limit.requests;
+  // The turn given to the last request, on a grid `spacing` apart while requests keep coming.
+  let lastTurn: number | undefined;
   let queue: Promise<void> = Promise.resolve();
   const take = async () => {
     for (;;) {
       const now = clock.now().getTime();
       while (stamps.length > 0 && (stamps[0] ?? 0) <= now - limit.perMs) stamps.shift();
-      const last = stamps.at(-1);
-      const spaced = last === undefined ? 0 : last + spacing - now;
+      const turn = lastTurn === undefined ? now : lastTurn + spacing;
+      const spaced = turn - now;
       const windowed = stamps.length < limit.requests ? 0 : (stamps[0] ?? now) + limit.perMs - now;
       const wait = Math.max(spaced, windowed);
       // A millisecond clock cannot time a fraction of one: within a millisecond of its spaced
@@ -47,6 +50,11 @@ export function createRateLimiter(
       // instead of 45/s at Discord's spacing of 22.2 ms. The window still caps every second.
       if (wait <= 0 || (spaced < 1 && windowed <= 0)) {
         stamps.push(now);
+        // A request that goes late (its timer fired late, sends settled first) keeps the next
+        // turns where they were: spacing each from when the last one went added every delay
+        // up, 41–42/s instead of 45/s at Discord's spacing (bench/daily-fanout-bench.ts). After
+        // a pause of more than one spacing, the turns start again from now.
+        lastTurn = now - turn < spacing ? turn : now;
         return;
       }
       await sleep(wait);

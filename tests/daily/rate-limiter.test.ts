@@ -31,3 +31,56 @@ describe("rate limiter", () => {
     expect(seconds).toBeLessThan(8.5);
   });
 });
+
+describe("rate limiter pace", () => {
+  /** When each of `count` acquisitions went, with every wait ending `lateMs` after it should. */
+  async function acquireAll(count: number, lateMs: (i: number) => number): Promise<number[]> {
+    const clock = createManualClock("2026-01-01T00:00:00Z");
+    let waits = 0;
+    const limiter = createRateLimiter({ requests: 45, perMs: 1000 }, clock, async (ms) =>
+      clock.advance(ms + lateMs(waits++)),
+    );
+    const stamps: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await limiter.acquire();
+      stamps.push(clock.now().getTime());
+    }
+    return stamps;
+  }
+
+  const mostInAnySecond = (stamps: number[]) =>
+    Math.max(...stamps.map((t) => stamps.filter((u) => u >= t && u < t + 1000).length));
+
+  it("keeps its rate when timers fire late: a late turn does not push the later ones back", async () => {
+    // Timers late by 2–4 ms, as on a busy event loop (Discord's spacing is 22.2 ms).
+    const stamps = await acquireAll(451, (i) => 2 + (i % 3));
+    const seconds = ((stamps.at(-1) ?? 0) - (stamps[0] ?? 0)) / 1000;
+    // 450 spacings of 1000/45 ms are 10 s; spacing from each late turn took 11.1 s and more.
+    expect(seconds).toBeGreaterThanOrEqual(10);
+    expect(seconds).toBeLessThan(10.05);
+    expect(mostInAnySecond(stamps)).toBeLessThanOrEqual(45);
+  });
+
+  it("never goes over its limit in any window, however late each wait ends", async () => {
+    const stamps = await acquireAll(300, (i) => (i * 7919) % 40);
+    expect(mostInAnySecond(stamps)).toBeLessThanOrEqual(45);
+    for (let i = 1; i < stamps.length; i++)
+      expect(stamps[i] ?? 0).toBeGreaterThanOrEqual(stamps[i - 1] ?? 0);
+  });
+
+  it("starts its turns again from now after a pause, with no burst to catch up", async () => {
+    const clock = createManualClock("2026-01-01T00:00:00Z");
+    const limiter = createRateLimiter({ requests: 45, perMs: 1000 }, clock, async (ms) =>
+      clock.advance(ms),
+    );
+    await limiter.acquire();
+    clock.advance(5_000);
+    const stamps: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await limiter.acquire();
+      stamps.push(clock.now().getTime());
+    }
+    expect((stamps[1] ?? 0) - (stamps[0] ?? 0)).toBeGreaterThanOrEqual(22);
+    expect((stamps[2] ?? 0) - (stamps[1] ?? 0)).toBeGreaterThanOrEqual(22);
+  });
+});
