@@ -9,6 +9,10 @@
  * raw MiniSearch's `search` compares with; and the whole command (`bot.ask("search …")`:
  * parse, search, reply built), for information. Then the tail alone: the core query only,
  * round after round (its p99 is the goal's figure: no raw MiniSearch garbage in the heap).
+ *
+ * With `--startup-only` (before the other arguments) it stops after start-up and the raw
+ * MiniSearch reference, and prints those: the bench takes the start-up figure as the median of
+ * several such fresh processes.
  */
 import MiniSearch from "minisearch";
 import { createBot } from "../src/commands/create-bot.js";
@@ -17,6 +21,7 @@ import { PAGE_ITEMS_MAX, pageWindow } from "../src/replies/paginate.js";
 import { WORDS } from "./core-bench.js";
 import { percentile } from "./stats.js";
 
+const startupOnly = process.argv[2] === "--startup-only";
 const [
   dir = "",
   roundsArg = "10",
@@ -24,7 +29,7 @@ const [
   rssSecondsArg = "60",
   aloneRoundsArg = "10",
   warmRoundsArg = "1",
-] = process.argv.slice(2);
+] = process.argv.slice(startupOnly ? 3 : 2);
 const mb = () => process.memoryUsage().rss / 1e6;
 
 const started = performance.now();
@@ -43,6 +48,17 @@ const raw = new MiniSearch<{ id: string; text: string; section: string }>({
 });
 raw.addAll(content.passages.map((p) => ({ id: p.id, text: p.text, section: p.section })));
 const rawBuildMs = performance.now() - rawStarted;
+if (startupOnly) {
+  console.log(
+    JSON.stringify({
+      passages: content.passages.length,
+      startupMs: indexed - started,
+      startupRssMb: startupRss,
+      rawBuildMs,
+    }),
+  );
+  process.exit(0);
+}
 
 /** The core query: the search, then the marks of the hits on page 1 (what a reply reads). */
 const searchPageOne = (q: string) => {
