@@ -85,6 +85,7 @@ export async function benchScale(): Promise<void> {
   console.log(
     '  query = SearchIndex.search + marks of page 1\'s hits (vs raw MiniSearch search); command = bot.ask("search …"), reply built (information)',
   );
+  console.log(`  start-up: median of ${STARTUP_RUNS} fresh processes; RSS MB: the largest of them`);
   console.log(
     "  size   passages  start-up   RSS MB   query p50 ct-bot / raw = ratio (goal)   p99 ct-bot   command p50 / p99   RSS over queries",
   );

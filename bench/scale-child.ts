@@ -49,14 +49,14 @@ const raw = new MiniSearch<{ id: string; text: string; section: string }>({
 raw.addAll(content.passages.map((p) => ({ id: p.id, text: p.text, section: p.section })));
 const rawBuildMs = performance.now() - rawStarted;
 if (startupOnly) {
-  console.log(
-    JSON.stringify({
-      passages: content.passages.length,
-      startupMs: indexed - started,
-      startupRssMb: startupRss,
-      rawBuildMs,
-    }),
-  );
+  const line = JSON.stringify({
+    passages: content.passages.length,
+    startupMs: indexed - started,
+    startupRssMb: startupRss,
+    rawBuildMs,
+  });
+  // Written out before exiting: a write to a pipe may still be under way when it returns.
+  await new Promise<void>((resolve) => process.stdout.write(`${line}\n`, () => resolve()));
   process.exit(0);
 }
 

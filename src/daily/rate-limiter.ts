@@ -1,6 +1,6 @@
 /**
  * A rate limiter that spaces requests evenly (one every `perMs / requests`, on a fixed grid of
- * turns while they keep coming) and never lets more than `requests` through in any `perMs`
+ * turns while they keep coming, never two less than half that apart) and never lets more than `requests` through in any `perMs`
  * window. Bursts are what break a limit measured at the other end: network jitter can push the
  * tail of one burst into the next window, so a platform counting a rolling second sees more
  * than was sent in any second here.
@@ -50,11 +50,13 @@ export function createRateLimiter(
       // instead of 45/s at Discord's spacing of 22.2 ms. The window still caps every second.
       if (wait <= 0 || (spaced < 1 && windowed <= 0)) {
         stamps.push(now);
-        // A request that goes late (its timer fired late, sends settled first) keeps the next
-        // turns where they were: spacing each from when the last one went added every delay
-        // up, 41–42/s instead of 45/s at Discord's spacing (bench/daily-fanout-bench.ts). After
-        // a pause of more than one spacing, the turns start again from now.
-        lastTurn = now - turn < spacing ? turn : now;
+        // A request that goes a little late (its timer fired late, sends settled first) keeps
+        // the next turns where they were: spacing each from when the last one went added every
+        // delay up, 41–42/s instead of 45/s at Discord's spacing (bench/daily-fanout-bench.ts).
+        // One later than half a spacing (a pause, a stalled loop) starts the turns again from
+        // now, so two requests never go less than half a spacing apart (less the millisecond
+        // above) and a pause is never caught up in a burst.
+        lastTurn = now - turn < spacing / 2 ? turn : now;
         return;
       }
       await sleep(wait);

@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import { LRUCache } from "lru-cache";
 import { SEARCH_OPTIONS, type SearchOptions } from "./search-options.js";
-import { formsWithBase, openWordNet, type Sense, type WordNet } from "./wordnet.js";
+import { openWordNet, type Sense, type WordNet } from "./wordnet.js";
 
 /** English knowledge, tied to one corpus's words for synonyms. Words are lower case. */
 export interface Lexicon {
@@ -53,8 +53,8 @@ function spellingMap(): ReadonlyMap<string, string> {
  *
  * Nothing is looked up here: a word's synonyms are found the first time a query asks for them,
  * from WordNet to the corpus (its dominant synsets, their lemmas, and the corpus words those
- * lemmas are base forms of, by undoing morphy's detachment rules), and remembered up to
- * `lexiconCacheSize` words. They are the same words, in the same order (the corpus's), as
+ * lemmas are base forms of: WordNet's `formsWithBase`, checked with `baseForms`), and
+ * remembered up to `lexiconCacheSize` words. They are the same words, in the same order (the corpus's), as
  * going from every corpus word to its synsets at start-up, which took 0.1–0.3 s at 1000×
  * content and about 25 ms at 1× (issue 12; tests/search/lexicon.test.ts compares the two).
  */
@@ -66,7 +66,9 @@ export function createLexicon(
   const dominant = options.expansion.dominantSenses;
   const corpus =
     corpusWords instanceof Set ? (corpusWords as ReadonlySet<string>) : new Set(corpusWords);
-  const cache = new LRUCache<string, string[]>({ max: options.lexiconCacheSize });
+  // lru-cache wants a bound of at least one.
+  const remembered = Math.max(1, options.lexiconCacheSize);
+  const cache = new LRUCache<string, string[]>({ max: remembered });
   const baseForms = (word: string): string[] => {
     let forms = cache.get(word);
     if (forms === undefined) {
@@ -94,7 +96,7 @@ export function createLexicon(
    * in corpus order.
    */
   const synonymsOfLemma = new LRUCache<string, string[]>({
-    max: options.lexiconCacheSize,
+    max: remembered,
     memoMethod: (lemma) => {
       const found = new Set<string>();
       if (lemma.includes(" ")) return [];
@@ -104,7 +106,7 @@ export function createLexicon(
           // A corpus word has no space, so neither has any of its base forms.
           if (other === lemma || other.includes(" ")) continue;
           if (!isDominantSense(other, sense)) continue;
-          for (const word of formsWithBase(other))
+          for (const word of wordnet.formsWithBase(other))
             if (corpus.has(word) && baseForms(word).includes(other)) found.add(word);
         }
       }

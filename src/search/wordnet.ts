@@ -28,6 +28,12 @@ export interface WordNet {
   senses(lemma: string): Sense[];
   /** The lemmas of one synset, lower case. */
   synsetWords(sense: Sense): string[];
+  /**
+   * Every word whose base forms may hold `lemma`, `lemma` first: `baseForms` undone. Each word
+   * with `lemma` among its base forms is in the list; the converse holds only where WordNet
+   * lists the lemma (check with baseForms).
+   */
+  formsWithBase(lemma: string): string[];
 }
 
 /**
@@ -73,11 +79,11 @@ const ONE_PART: Readonly<Record<PartOfSpeech, readonly PartOfSpeech[]>> = {
 };
 
 /**
- * Every word that one of morphy's detachment rules (or none) takes to `lemma`, `lemma` first:
- * whenever `lemma` is among `baseForms(word)`, `word` is in this list (the converse holds only
- * where WordNet lists the lemma: check with baseForms). "cause" → cause, causes, caused, causing, …
+ * Every word that one of morphy's detachment rules (or none) takes to `lemma`, `lemma` first
+ * ("cause" → cause, causes, caused, causing, …): {@link WordNet.formsWithBase} for the base
+ * forms `openWordNet` finds.
  */
-export function formsWithBase(lemma: string): string[] {
+function detachedForms(lemma: string): string[] {
   const forms = [lemma];
   for (const pos of PARTS)
     for (const rule of DETACH[pos]) {
@@ -161,6 +167,7 @@ export function openWordNet(dictPath: string = wordNetDictPath()): WordNet {
   };
 
   return {
+    formsWithBase: detachedForms,
     baseForms(word) {
       const known = baseFormsMemo.get(word);
       if (known) return known;

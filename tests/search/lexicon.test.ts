@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildIndexParts } from "../../src/search/build-index.js";
 import { createLexicon } from "../../src/search/lexicon.js";
 import { SEARCH_OPTIONS } from "../../src/search/search-options.js";
-import { formsWithBase, openWordNet, wordNetDictPath } from "../../src/search/wordnet.js";
+import { openWordNet, wordNetDictPath } from "../../src/search/wordnet.js";
 import { bundledContent } from "../helpers/content.js";
 
 const wordnet = openWordNet();
@@ -54,7 +54,7 @@ function wordNetSample(step: number): string[] {
     for (let i = 0; i < lines.length; i += step) {
       const lemma = lines[i]?.split(" ")[0] ?? "";
       if (!/^[a-z]+$/u.test(lemma)) continue;
-      for (const form of formsWithBase(lemma)) words.add(form);
+      for (const form of wordnet.formsWithBase(lemma)) words.add(form);
     }
   }
   return [...words];
@@ -95,6 +95,7 @@ describe("synonyms found when first asked", () => {
   it("lists among a word's forms every word whose base form it is", () => {
     const sample = wordNetSample(25);
     for (const word of sample)
-      for (const lemma of wordnet.baseForms(word)) expect(formsWithBase(lemma)).toContain(word);
+      for (const lemma of wordnet.baseForms(word))
+        expect(wordnet.formsWithBase(lemma)).toContain(word);
   });
 });
