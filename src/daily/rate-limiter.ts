@@ -1,9 +1,9 @@
 /**
  * A rate limiter that spaces requests evenly (one every `perMs / requests`, on a fixed grid of
- * turns while they keep coming, never two less than half that apart) and never lets more than `requests` through in any `perMs`
- * window. Bursts are what break a limit measured at the other end: network jitter can push the
- * tail of one burst into the next window, so a platform counting a rolling second sees more
- * than was sent in any second here.
+ * turns while they keep coming, never two less than half that apart) and never lets more than
+ * `requests` through in any `perMs` window. Bursts are what break a limit measured at the
+ * other end: network jitter can push the tail of one burst into the next window, so a platform
+ * counting a rolling second sees more than was sent in any second here.
  */
 import type { Clock } from "../runtime/clock.js";
 

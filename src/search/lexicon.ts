@@ -54,9 +54,9 @@ function spellingMap(): ReadonlyMap<string, string> {
  * Nothing is looked up here: a word's synonyms are found the first time a query asks for them,
  * from WordNet to the corpus (its dominant synsets, their lemmas, and the corpus words those
  * lemmas are base forms of: WordNet's `formsWithBase`, checked with `baseForms`), and
- * remembered up to `lexiconCacheSize` words. They are the same words, in the same order (the corpus's), as
- * going from every corpus word to its synsets at start-up, which took 0.1–0.3 s at 1000×
- * content and about 25 ms at 1× (issue 12; tests/search/lexicon.test.ts compares the two).
+ * remembered up to `lexiconCacheSize` words. They are the same words, in the same order (the
+ * corpus's), as going from every corpus word to its synsets at start-up, which took 0.1–0.3 s
+ * at 1000× content and about 25 ms at 1× (issue 12; tests/search/lexicon.test.ts compares).
  */
 export function createLexicon(
   corpusWords: Iterable<string>,
