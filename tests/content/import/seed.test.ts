@@ -2,27 +2,20 @@
  * Importing the seed document's raw text reproduces the hand-cut pack's passage boundaries
  * (content/france-ct-2013) for 12 of its 14 passages.
  */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultContentDir, packageRoot } from "../../../src/content/content-dir.js";
+import { defaultContentDir } from "../../../src/content/content-dir.js";
 import { loadContent } from "../../../src/content/load-content.js";
 import { cleanUp, runImport, tempDir } from "./harness.js";
 
 afterEach(cleanUp);
 
 /**
- * The one real document tests may use: the seed behind the bundled pack, in the shared/
- * folder beside the repository (CI and main) or beside the folder of worktrees.
+ * The one real document tests may use: the seed behind the bundled pack. The pack's source.txt
+ * is that document byte for byte, so a clone anywhere has it (it used to be read from a shared/
+ * folder beside the repository, which a fresh clone elsewhere does not have).
  */
-function seedPath(): string {
-  const file = join("shared", "seed", "000_d5a430c8e19b74f5.txt");
-  for (let dir = dirname(packageRoot()); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, file))) return join(dir, file);
-  }
-  throw new Error(`${file} not found beside the repository`);
-}
-const SEED = seedPath();
+const SEED = join(defaultContentDir(), "france-ct-2013", "source.txt");
 
 describe("importing the seed document's raw text", () => {
   it("matches the hand-cut boundaries of 12 of the 14 passages", async () => {
