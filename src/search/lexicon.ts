@@ -66,17 +66,8 @@ export function createLexicon(
   const dominant = options.expansion.dominantSenses;
   const corpus =
     corpusWords instanceof Set ? (corpusWords as ReadonlySet<string>) : new Set(corpusWords);
-  // lru-cache wants a bound of at least one.
+  // lru-cache wants a bound of one or more.
   const remembered = Math.max(1, options.lexiconCacheSize);
-  const cache = new LRUCache<string, string[]>({ max: remembered });
-  const baseForms = (word: string): string[] => {
-    let forms = cache.get(word);
-    if (forms === undefined) {
-      forms = wordnet.baseForms(word);
-      cache.set(word, forms);
-    }
-    return forms;
-  };
   /** Whether `sense` (its synset) is among `lemma`'s first `dominant` senses. */
   const isDominantSense = (lemma: string, sense: Sense) =>
     wordnet
@@ -107,17 +98,17 @@ export function createLexicon(
           if (other === lemma || other.includes(" ")) continue;
           if (!isDominantSense(other, sense)) continue;
           for (const word of wordnet.formsWithBase(other))
-            if (corpus.has(word) && baseForms(word).includes(other)) found.add(word);
+            if (corpus.has(word) && wordnet.baseForms(word).includes(other)) found.add(word);
         }
       }
       return [...found].sort((a, b) => orderOf(a) - orderOf(b));
     },
   });
   return {
-    isEnglish: (word) => baseForms(word).length > 0,
+    isEnglish: (word) => wordnet.baseForms(word).length > 0,
     synonyms(word) {
       const found = new Set<string>();
-      for (const lemma of [word, ...baseForms(word)])
+      for (const lemma of [word, ...wordnet.baseForms(word)])
         for (const synonym of synonymsOfLemma.memo(lemma)) found.add(synonym);
       found.delete(word);
       return [...found];

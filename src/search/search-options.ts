@@ -62,7 +62,7 @@ export interface SearchOptions {
      */
     alternative: number;
   };
-  /** Entries kept in the per-word lexicon cache (dictionary and base-form look-ups). */
+  /** Lemmas whose synonyms a lexicon remembers (found when a query first asks). */
   lexiconCacheSize: number;
   /**
    * Words whose index terms (word and stem) are remembered per process: enough for the
