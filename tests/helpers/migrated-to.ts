@@ -1,10 +1,51 @@
 /**
- * Databases left at an older schema version, for migration tests: the migrations up to that
- * version applied and recorded the way the stores record them, nothing after.
+ * For migration tests: databases left at an older schema version (the migrations up to that
+ * version applied and recorded the way the stores record them, nothing after), and what a test
+ * leaves behind (stores, folders, schemas) undone after each test.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import type pg from "pg";
+import { afterEach } from "vitest";
 import { MIGRATIONS } from "../../src/store/migrations.js";
+import type { Store } from "../../src/store/store.js";
+
+/** What a migration test leaves behind, undone after each test (see {@link cleanedAfterEach}). */
+export interface TestLeftovers {
+  /** Closes `store` after the test; returns it. */
+  keep<S extends Store>(store: S): S;
+  /** Runs `cleanUp` after the test, once the stores are closed. */
+  defer(cleanUp: () => Promise<void> | void): void;
+  /** A new temporary folder, removed after the test. */
+  tempDir(prefix: string): string;
+}
+
+/**
+ * Registers an `afterEach` that closes the stores kept and then runs the clean-ups deferred
+ * during the test, in order. Call it once, at a test file's top level.
+ */
+export function cleanedAfterEach(): TestLeftovers {
+  const stores: Store[] = [];
+  const cleanUps: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close().catch(() => undefined);
+    for (const cleanUp of cleanUps.splice(0)) await cleanUp();
+  });
+  return {
+    keep(store) {
+      stores.push(store);
+      return store;
+    },
+    defer: (cleanUp) => cleanUps.push(cleanUp),
+    tempDir(prefix) {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      cleanUps.push(() => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    },
+  };
+}
 
 /** Creates the SQLite file at `path` at schema `version`; returns it open (close it). */
 export function sqliteAtVersion(path: string, version: number): Database.Database {

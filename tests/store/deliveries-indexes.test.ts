@@ -4,16 +4,13 @@
  * reads; a database left at version 5 upgrades in place with its deliveries. PostgreSQL runs
  * wherever a server answers on 127.0.0.1:5432 (see tests/helpers/postgres.ts).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPostgresStore } from "../../src/store/postgres-store.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
-import type { Store } from "../../src/store/store.js";
-import { postgresAtVersion, sqliteAtVersion } from "../helpers/migrated-to.js";
+import { cleanedAfterEach, postgresAtVersion, sqliteAtVersion } from "../helpers/migrated-to.js";
 import {
   dropSchema,
   freshSchema,
@@ -34,17 +31,11 @@ const DELIVERY = `INSERT INTO deliveries (id, subscription_id, local_date, fact_
   claim_token, claimed_at, updated_at) VALUES ('d1', 'slack:T1:C1', '2026-11-21', 'f1', 0, 'sent', 1, 't1',
   '2026-11-21T08:00:00.000Z', '2026-11-21T08:00:01.000Z')`;
 
-const stores: Store[] = [];
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close().catch(() => undefined);
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const leftovers = cleanedAfterEach();
 
 describe("migration 6: the deliveries indexes", () => {
   it("upgrades a version-5 SQLite database in place", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ct-migration-6-"));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = leftovers.tempDir("ct-migration-6-");
     const path = join(dir, "ct-bot.sqlite");
     const db = sqliteAtVersion(path, 5);
     db.exec(SUBSCRIPTION.replace("ACTIVE", "1"));
@@ -60,11 +51,10 @@ describe("migration 6: the deliveries indexes", () => {
     expect(indexesOf(db)).toContain("deliveries_cycle");
     db.close();
 
-    const store = createSqliteStore(path);
-    stores.push(store);
+    const store = leftovers.keep(createSqliteStore(path));
     await store.migrate();
     const check = new Database(path, { readonly: true });
-    cleanups.push(() => {
+    leftovers.defer(() => {
       check.close();
     });
     expect(indexesOf(check)).toEqual(KEPT);
@@ -76,10 +66,10 @@ describe("migration 6: the deliveries indexes", () => {
 
   it.each(pgMissing ? [] : ["PostgreSQL"])("upgrades a version-5 %s schema in place", async () => {
     const schema = freshSchema();
-    cleanups.push(() => dropSchema(schema));
+    leftovers.defer(() => dropSchema(schema));
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
-    cleanups.push(() => client.end());
+    leftovers.defer(() => client.end());
     await postgresAtVersion(client, schema, 5);
     await client.query(SUBSCRIPTION.replace("ACTIVE", "true"));
     await client.query(DELIVERY);
@@ -92,8 +82,9 @@ describe("migration 6: the deliveries indexes", () => {
       ).rows.map((r: { indexname: string }) => r.indexname);
     expect(await indexes()).toContain("deliveries_cycle");
 
-    const store = createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, max: 2 });
-    stores.push(store);
+    const store = leftovers.keep(
+      createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, max: 2 }),
+    );
     await store.migrate();
     // The two sweeps' indexes, the primary key and the one-post-a-day key, in name order.
     expect(await indexes()).toEqual(

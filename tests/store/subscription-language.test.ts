@@ -4,17 +4,15 @@
  * platform's default), and a language saved later reads back. PostgreSQL runs wherever a server
  * answers on 127.0.0.1:5432 (see tests/helpers/postgres.ts).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MIGRATIONS } from "../../src/store/migrations.js";
 import { createPostgresStore } from "../../src/store/postgres-store.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/store.js";
-import { postgresAtVersion, sqliteAtVersion } from "../helpers/migrated-to.js";
+import { cleanedAfterEach, postgresAtVersion, sqliteAtVersion } from "../helpers/migrated-to.js";
 import {
   dropSchema,
   freshSchema,
@@ -44,12 +42,7 @@ const V4_INSERT = (p: (i: number) => string, active: string) =>
      created_by, created_at, updated_at, seed) VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)},
      ${p(6)}, ${p(7)}, ${active}, ${p(8)}, ${p(9)}, ${p(9)}, ${p(10)})`;
 
-const stores: Store[] = [];
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close().catch(() => undefined);
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const leftovers = cleanedAfterEach();
 
 /** What every backend must show after upgrading from version 4. */
 async function expectUpgraded(store: Store, versions: number[]): Promise<void> {
@@ -69,16 +62,14 @@ async function expectUpgraded(store: Store, versions: number[]): Promise<void> {
 
 describe("migration 5: subscription language", () => {
   it("upgrades a version-4 SQLite database in place", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ct-migration-5-"));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = leftovers.tempDir("ct-migration-5-");
     const path = join(dir, "ct-bot.sqlite");
     const db = sqliteAtVersion(path, 4);
     // Anonymous parameters: created_at's value is bound twice (created_at, updated_at).
     db.prepare(V4_INSERT(() => "?", "1")).run(...V4_ROW.slice(0, 9), V4_ROW[8], V4_ROW[9]);
     db.close();
 
-    const store = createSqliteStore(path);
-    stores.push(store);
+    const store = leftovers.keep(createSqliteStore(path));
     await store.migrate();
     const check = new Database(path, { readonly: true });
     const versions = (
@@ -93,7 +84,7 @@ describe("migration 5: subscription language", () => {
   // Like tests/store/store.test.ts: PostgreSQL joins the suite wherever a server answers.
   it.each(pgMissing ? [] : ["PostgreSQL"])("upgrades a version-4 %s schema in place", async () => {
     const schema = freshSchema();
-    cleanups.push(() => dropSchema(schema));
+    leftovers.defer(() => dropSchema(schema));
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     try {
@@ -106,8 +97,9 @@ describe("migration 5: subscription language", () => {
       await client.end();
     }
 
-    const store = createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, max: 2 });
-    stores.push(store);
+    const store = leftovers.keep(
+      createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, max: 2 }),
+    );
     await store.migrate();
     const reader = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await reader.connect();
